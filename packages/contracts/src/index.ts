@@ -1,0 +1,7 @@
+export * from './categories';
+export * from './events';
+export * from './imports';
+export * from './jobs';
+export * from './permissions';
+export * from './queues';
+export * from './suppliers';
