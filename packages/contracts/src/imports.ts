@@ -32,14 +32,14 @@ export const runIdInputSchema = z.object({ runId: z.uuid({ error: 'La importaci√
 export const listImportsInputSchema = z.object({
   supplierId: supplierIdSchema.optional(),
   limit: z.number().int().min(1).max(100).default(20),
-  /** Keyset cursor: the createdAt/id of the last row of the previous page. */
-  cursor: z.object({ createdAt: z.coerce.date(), id: z.uuid() }).nullish(),
+  /** Keyset cursor: the id of the last run of the previous page. */
+  cursor: z.uuid().nullish(),
 });
 export type ListImportsInput = z.infer<typeof listImportsInputSchema>;
 
 export const listImportsOutputSchema = z.object({
   items: z.array(importRunSchema),
-  nextCursor: z.object({ createdAt: z.date(), id: z.uuid() }).nullable(),
+  nextCursor: z.uuid().nullable(),
 });
 
 export const runEventsInputSchema = z.object({

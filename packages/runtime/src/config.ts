@@ -38,9 +38,7 @@ export function loadConfigOrExit<S extends z.ZodObject>(schema: S, appName: stri
 export const env = {
   port: (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback),
   postgresUrl: () =>
-    z
-      .string({ error: 'is required' })
-      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL'),
+    z.string({ error: 'is required' }).regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL'),
   redisUrl: () =>
     z
       .string()

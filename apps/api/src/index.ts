@@ -1,0 +1,3 @@
+export { createApi } from './app';
+export type { AppRouter } from './router';
+export { appRouter } from './router';

@@ -1,0 +1,141 @@
+import {
+  importRunSchema,
+  isFinalRunStatus,
+  listImportsInputSchema,
+  listImportsOutputSchema,
+  type RunEvent,
+  runEventsInputSchema,
+  runIdInputSchema,
+  startImportInputSchema,
+} from '@syncar/contracts';
+import { createRun, findRun, findSupplier, listRunEvents, listRuns } from '@syncar/db';
+import { enqueueJob, recordRunEvent } from '@syncar/queue';
+import { tracked } from '@trpc/server';
+import type { Context } from '../context';
+import { LiveQueue } from '../lib/live-queue';
+import { procedure, router, TRPCError } from '../trpc';
+
+const UNIQUE_VIOLATION = '23505';
+/** Without a live event for this long, the subscription re-reads PostgreSQL in case Redis dropped one. */
+const RECHECK_AFTER_MS = 3_000;
+
+const KIND_LABEL = { categories: 'categorías' } as const;
+
+async function requireRun(ctx: Context, runId: string) {
+  const run = await findRun(ctx.db, runId);
+  if (!run) throw new TRPCError({ code: 'NOT_FOUND', message: 'La importación no existe' });
+  return run;
+}
+
+const isFinalEvent = (event: RunEvent) => event.data.type === 'status' && isFinalRunStatus(event.data.status);
+
+export const importsRouter = router({
+  start: procedure('imports:run')
+    .input(startImportInputSchema)
+    .output(importRunSchema)
+    .mutation(async ({ ctx, input }) => {
+      const supplier = await findSupplier(ctx.db, input.supplierId);
+      if (!supplier) throw new TRPCError({ code: 'NOT_FOUND', message: 'El proveedor no existe' });
+      if (!supplier.enabled) {
+        throw new TRPCError({ code: 'PRECONDITION_FAILED', message: `${supplier.name} está desactivado` });
+      }
+      if (!supplier.credentialsSet) {
+        throw new TRPCError({
+          code: 'PRECONDITION_FAILED',
+          message: `${supplier.name} no tiene credenciales configuradas`,
+        });
+      }
+      let runId: string;
+      try {
+        runId = await createRun(ctx.db, { supplierId: supplier.id, kind: input.kind });
+      } catch (error) {
+        if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
+          throw new TRPCError({
+            code: 'CONFLICT',
+            message: `Ya hay una importación de ${KIND_LABEL[input.kind]} en curso para ${supplier.name}`,
+          });
+        }
+        throw error;
+      }
+      const publishFailed = (err: unknown) => ctx.logger.warn({ err, runId }, 'run event not published');
+      await recordRunEvent(
+        ctx.db,
+        ctx.events,
+        runId,
+        { type: 'status', status: 'queued', reason: null },
+        publishFailed,
+      );
+      try {
+        await enqueueJob(ctx.queues, 'sync-categories', { runId }, { jobId: runId });
+      } catch (error) {
+        ctx.logger.error({ err: error, runId }, 'could not enqueue run');
+        await recordRunEvent(ctx.db, ctx.events, runId, {
+          type: 'status',
+          status: 'failed',
+          reason: 'La cola de trabajos no está disponible (Redis)',
+        }).catch(() => {});
+        throw new TRPCError({
+          code: 'SERVICE_UNAVAILABLE',
+          message: 'La cola de trabajos no está disponible; inténtalo de nuevo en un momento',
+        });
+      }
+      return requireRun(ctx, runId);
+    }),
+
+  get: procedure('imports:read')
+    .input(runIdInputSchema)
+    .output(importRunSchema)
+    .query(({ ctx, input }) => requireRun(ctx, input.runId)),
+
+  list: procedure('imports:read')
+    .input(listImportsInputSchema)
+    .output(listImportsOutputSchema)
+    .query(({ ctx, input }) => listRuns(ctx.db, input)),
+
+  /**
+   * Every event of a run, then live ones until the run ends. Subscribes to Redis before reading PostgreSQL so
+   * nothing falls between the two; `lastEventId` (the seq) resumes without loss or repeats after a reconnect.
+   */
+  events: procedure('imports:read')
+    .input(runEventsInputSchema)
+    .subscription(async function* ({ ctx, input, signal }) {
+      await requireRun(ctx, input.runId);
+      let last = Number(input.lastEventId ?? 0);
+      const live = new LiveQueue<RunEvent>();
+      const unsubscribe = await ctx.events.subscribe(input.runId, (event) => live.push(event));
+      try {
+        const catchUp = async function* () {
+          for (;;) {
+            const batch = await listRunEvents(ctx.db, input.runId, last, 500);
+            for (const event of batch) yield event;
+            if (batch.length < 500) return;
+          }
+        };
+        let ended = false;
+        for await (const event of catchUp()) {
+          last = event.seq;
+          yield tracked(String(event.seq), event);
+          if (isFinalEvent(event)) ended = true;
+        }
+        while (!ended && !signal?.aborted) {
+          const event = await live.next(RECHECK_AFTER_MS, signal);
+          if (signal?.aborted) break;
+          if (event && event.seq <= last) continue;
+          if (event && event.seq === last + 1) {
+            last = event.seq;
+            yield tracked(String(event.seq), event);
+            ended = isFinalEvent(event);
+            continue;
+          }
+          // A gap, or a quiet spell: PostgreSQL has every event, read what we have not sent.
+          for await (const missed of catchUp()) {
+            last = missed.seq;
+            yield tracked(String(missed.seq), missed);
+            if (isFinalEvent(missed)) ended = true;
+          }
+        }
+      } finally {
+        await unsubscribe();
+      }
+    }),
+});

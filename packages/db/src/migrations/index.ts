@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely';
+import * as initial from './0001_initial';
+
+/**
+ * Every migration, in order. A static list instead of Kysely's FileMigrationProvider: it needs no directory
+ * scan at run time, so it works the same under tsx, a bundler or a production image.
+ */
+export const migrations: Record<string, Migration> = {
+  '0001_initial': initial,
+};

@@ -1,0 +1,100 @@
+import type { Category, ScrapedCategory } from '@syncar/contracts';
+import { sql } from 'kysely';
+import type { Db } from '../client';
+
+export interface CategoryUpsertResult {
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  /** Categories the portal no longer lists: marked missing, never deleted (their products stay). */
+  missing: number;
+}
+
+/**
+ * Stores a full category listing of a supplier in one transaction. Rows whose values did not change are not
+ * touched, so a second identical sync writes nothing.
+ */
+export async function upsertCategories(
+  db: Db,
+  supplierId: string,
+  categories: readonly ScrapedCategory[],
+): Promise<CategoryUpsertResult> {
+  return db.transaction().execute(async (trx) => {
+    let inserted = 0;
+    let updated = 0;
+    if (categories.length > 0) {
+      const rows = await trx
+        .insertInto('categories')
+        .values(
+          categories.map((category, position) => ({
+            supplierId,
+            externalId: category.externalId,
+            name: category.name,
+            url: category.url,
+            kind: category.kind,
+            position,
+          })),
+        )
+        .onConflict((oc) =>
+          oc
+            .columns(['supplierId', 'externalId'])
+            .doUpdateSet((eb) => ({
+              name: eb.ref('excluded.name'),
+              url: eb.ref('excluded.url'),
+              kind: eb.ref('excluded.kind'),
+              position: eb.ref('excluded.position'),
+              missingSince: null,
+              updatedAt: sql`now()`,
+            }))
+            .where(
+              sql<boolean>`(categories.name, categories.url, categories.kind, categories.position, categories.missing_since)
+                IS DISTINCT FROM (excluded.name, excluded.url, excluded.kind, excluded.position, NULL::timestamptz)`,
+            ),
+        )
+        .returning(sql<boolean>`xmax = 0`.as('inserted'))
+        .execute();
+      inserted = rows.filter((row) => row.inserted).length;
+      updated = rows.length - inserted;
+    }
+    const externalIds = categories.map((category) => category.externalId);
+    let missingQuery = trx
+      .updateTable('categories')
+      .set({ missingSince: sql`now()`, updatedAt: sql`now()` })
+      .where('supplierId', '=', supplierId)
+      .where('missingSince', 'is', null);
+    if (externalIds.length > 0) missingQuery = missingQuery.where('externalId', 'not in', externalIds);
+    const missing = await missingQuery.executeTakeFirst();
+    await trx
+      .updateTable('suppliers')
+      .set({ lastCategoriesSyncAt: sql`now()` })
+      .where('id', '=', supplierId)
+      .execute();
+    return {
+      inserted,
+      updated,
+      unchanged: categories.length - inserted - updated,
+      missing: Number(missing.numUpdatedRows),
+    };
+  });
+}
+
+export async function listCategories(db: Db, supplierId: string): Promise<Category[]> {
+  return db
+    .selectFrom('categories')
+    .select([
+      'id',
+      'supplierId',
+      'externalId',
+      'name',
+      'url',
+      'kind',
+      'productCount',
+      'selected',
+      'missingSince',
+      'updatedAt',
+    ])
+    .where('supplierId', '=', supplierId)
+    .orderBy('missingSince', (ob) => ob.nullsFirst())
+    .orderBy('position')
+    .execute();
+}

@@ -1,0 +1,101 @@
+import type { ConnectorKind, Supplier } from '@syncar/contracts';
+import { sql } from 'kysely';
+import type { Db } from '../client';
+
+export interface SealedValue {
+  keyId: string;
+  sealed: string;
+}
+
+const supplierColumns = (db: Db) =>
+  db
+    .selectFrom('suppliers as s')
+    .select((eb) => [
+      's.id',
+      's.slug',
+      's.name',
+      's.connector',
+      's.baseUrl',
+      's.enabled',
+      's.lastCategoriesSyncAt',
+      eb
+        .exists(eb.selectFrom('supplierCredentials as c').whereRef('c.supplierId', '=', 's.id'))
+        .as('credentialsSet'),
+      eb
+        .selectFrom('categories as c')
+        .whereRef('c.supplierId', '=', 's.id')
+        .where('c.missingSince', 'is', null)
+        .select(sql<number>`count(*)::int`.as('n'))
+        .as('categoryCount'),
+    ]);
+
+function toSupplier(row: Awaited<ReturnType<ReturnType<typeof supplierColumns>['executeTakeFirstOrThrow']>>) {
+  return {
+    ...row,
+    connector: row.connector as ConnectorKind,
+    credentialsSet: Boolean(row.credentialsSet),
+    categoryCount: row.categoryCount ?? 0,
+  } satisfies Supplier;
+}
+
+export async function listSuppliers(db: Db): Promise<Supplier[]> {
+  const rows = await supplierColumns(db).orderBy('s.name').execute();
+  return rows.map(toSupplier);
+}
+
+export async function findSupplier(db: Db, id: string): Promise<Supplier | undefined> {
+  const row = await supplierColumns(db).where('s.id', '=', id).executeTakeFirst();
+  return row && toSupplier(row);
+}
+
+export interface SupplierDefinition {
+  slug: string;
+  name: string;
+  connector: ConnectorKind;
+  baseUrl: string;
+  enabled?: boolean;
+}
+
+/** Creates the supplier or updates its definition, keyed by slug. Returns its id. */
+export async function upsertSupplier(db: Db, definition: SupplierDefinition): Promise<string> {
+  const { id } = await db
+    .insertInto('suppliers')
+    .values({ ...definition, enabled: definition.enabled ?? true })
+    .onConflict((oc) =>
+      oc.column('slug').doUpdateSet((eb) => ({
+        name: eb.ref('excluded.name'),
+        connector: eb.ref('excluded.connector'),
+        baseUrl: eb.ref('excluded.baseUrl'),
+        enabled: eb.ref('excluded.enabled'),
+        updatedAt: sql`now()`,
+      })),
+    )
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('supplierSettings')
+    .values({ supplierId: id })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+  return id;
+}
+
+export async function saveSupplierCredentials(db: Db, supplierId: string, value: SealedValue): Promise<void> {
+  await db
+    .insertInto('supplierCredentials')
+    .values({ supplierId, ...value })
+    .onConflict((oc) =>
+      oc
+        .column('supplierId')
+        .doUpdateSet({ keyId: value.keyId, sealed: value.sealed, updatedAt: sql`now()` }),
+    )
+    .execute();
+}
+
+export async function readSupplierCredentials(db: Db, supplierId: string): Promise<SealedValue | undefined> {
+  return db
+    .selectFrom('supplierCredentials')
+    .select(['keyId', 'sealed'])
+    .where('supplierId', '=', supplierId)
+    .executeTakeFirst();
+}

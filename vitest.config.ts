@@ -1,0 +1,26 @@
+import { defineConfig } from 'vitest/config';
+
+const sources = ['apps/*/src/**', 'packages/*/src/**', 'scripts/**'];
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: sources.map((dir) => `${dir}/*.test.ts`),
+          exclude: ['**/*.int.test.ts', '**/node_modules/**'],
+        },
+      },
+      {
+        // Against real PostgreSQL, Redis and Chromium; each file makes its own database and Redis prefix.
+        test: {
+          name: 'integration',
+          include: sources.map((dir) => `${dir}/*.int.test.ts`),
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
