@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-const sources = ['apps/*/src/**', 'packages/*/src/**', 'scripts/**'];
+const sources = ['apps/*/src/**', 'packages/*/src/**', 'scripts/**', 'tests/**'];
 
 export default defineConfig({
   test: {

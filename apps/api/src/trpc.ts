@@ -21,20 +21,21 @@ const t = initTRPC
       client: { reconnectAfterInactivityMs: 20_000 },
     },
     errorFormatter({ shape, error, ctx }) {
+      const { stack: _stack, ...data } = shape.data;
       if (error.cause instanceof ZodError) {
         const message = error.cause.issues
           .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
           .join('; ');
-        return { ...shape, message, data: { ...shape.data, stack: undefined, fields: error.cause.issues } };
+        return { ...shape, message, data: { ...data, fields: error.cause.issues } };
       }
       if (error.code === 'INTERNAL_SERVER_ERROR') {
         return {
           ...shape,
           message: `Error interno del servidor (solicitud ${ctx?.requestId ?? 'desconocida'})`,
-          data: { ...shape.data, stack: undefined },
+          data,
         };
       }
-      return { ...shape, data: { ...shape.data, stack: undefined } };
+      return { ...shape, data };
     },
   });
 

@@ -4,4 +4,5 @@ export * from './imports';
 export * from './jobs';
 export * from './permissions';
 export * from './queues';
+export * from './rut';
 export * from './suppliers';

@@ -99,3 +99,20 @@ export async function readSupplierCredentials(db: Db, supplierId: string): Promi
     .where('supplierId', '=', supplierId)
     .executeTakeFirst();
 }
+
+/** What a worker needs to reach a supplier's portal (credentials are read apart, sealed). */
+export async function findSupplierConnection(db: Db, id: string) {
+  const row = await db
+    .selectFrom('suppliers as s')
+    .leftJoin('supplierSettings as st', 'st.supplierId', 's.id')
+    .select(['s.id', 's.name', 's.connector', 's.baseUrl', 's.enabled', 'st.ignoreTlsErrors'])
+    .where('s.id', '=', id)
+    .executeTakeFirst();
+  return (
+    row && {
+      ...row,
+      connector: row.connector as ConnectorKind,
+      ignoreTlsErrors: row.ignoreTlsErrors ?? false,
+    }
+  );
+}

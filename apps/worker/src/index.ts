@@ -1,0 +1,2 @@
+export { workerConfigSchema } from './config';
+export { createWorker } from './worker';

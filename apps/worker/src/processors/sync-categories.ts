@@ -1,0 +1,57 @@
+import { connectors, PortalStructureError } from '@syncar/connectors';
+import { type ScrapedCategory, supplierCredentialsSchema } from '@syncar/contracts';
+import { findRun, findSupplierConnection, readSupplierCredentials, upsertCategories } from '@syncar/db';
+import type { Processor, WorkerServices } from './types';
+
+const STEPS = 3;
+
+async function loadSupplier(services: WorkerServices, runId: string) {
+  const run = await findRun(services.db, runId);
+  if (!run) throw new Error(`run ${runId} does not exist`);
+  const supplier = await findSupplierConnection(services.db, run.supplierId);
+  if (!supplier) throw new Error(`supplier ${run.supplierId} does not exist`);
+  const sealed = await readSupplierCredentials(services.db, run.supplierId);
+  if (!sealed) throw new PortalStructureError('the supplier has no credentials configured');
+  const credentials = supplierCredentialsSchema.parse(services.secrets.openJson(sealed));
+  return { run, supplier, credentials };
+}
+
+/** Keeps the first of repeated external ids: one portal row per category. */
+function uniqueByExternalId(categories: ScrapedCategory[]) {
+  const seen = new Set<string>();
+  const unique = categories.filter((c) => !seen.has(c.externalId) && seen.add(c.externalId));
+  return { unique, repeated: categories.length - unique.length };
+}
+
+/** Logs into the supplier's portal, reads its categories and stores them (never deleting products). */
+export const syncCategories: Processor<'sync-categories'> = async ({ runId, signal, services, report }) => {
+  const { supplier, credentials } = await loadSupplier(services, runId);
+  const connector = connectors[supplier.connector]({
+    baseUrl: supplier.baseUrl,
+    credentials,
+    browser: services.browser,
+    ignoreTlsErrors: supplier.ignoreTlsErrors,
+  });
+  try {
+    await report({ type: 'progress', step: 'login', done: 0, total: STEPS });
+    await connector.login(signal);
+    await report({ type: 'log', level: 'info', message: `logged in to ${supplier.baseUrl}` });
+
+    await report({ type: 'progress', step: 'categories', done: 1, total: STEPS });
+    const listing = await connector.listCategories(signal);
+    for (const { where, problem } of listing.problems) {
+      await report({ type: 'log', level: 'warn', message: `skipped ${where}: ${problem}` });
+    }
+    const { unique, repeated } = uniqueByExternalId(listing.categories);
+    if (repeated > 0)
+      await report({ type: 'log', level: 'warn', message: `${repeated} repeated categories ignored` });
+    if (unique.length === 0) throw new PortalStructureError('the category page lists no categories');
+
+    await report({ type: 'progress', step: 'store', done: 2, total: STEPS });
+    const result = await upsertCategories(services.db, supplier.id, unique);
+    await report({ type: 'progress', step: 'store', done: STEPS, total: STEPS });
+    return `${unique.length} categories: ${result.inserted} new, ${result.updated} updated, ${result.unchanged} unchanged, ${result.missing} missing`;
+  } finally {
+    await connector.close();
+  }
+};

@@ -1,0 +1,94 @@
+import { createServer, type Server } from 'node:http';
+import { BrowserHost } from '@syncar/connectors';
+import { QUEUES } from '@syncar/contracts';
+import { createDb, migrateToLatest } from '@syncar/db';
+import { checkEvictionPolicy, createRedis, RunEventBus } from '@syncar/queue';
+import { createLogger, SecretBox } from '@syncar/runtime';
+import { Worker } from 'bullmq';
+import type { WorkerConfig } from './config';
+import { type ActiveRun, runJob } from './run-job';
+
+export interface RunningWorker {
+  healthPort: number;
+  /** Stops taking jobs, lets active ones finish within the shutdown timeout, hands back the rest. */
+  stop(): Promise<void>;
+}
+
+function startHealthServer(port: number, isRunning: () => boolean): Promise<Server> {
+  const server = createServer((req, res) => {
+    if (req.url === '/healthz') {
+      const ok = isRunning();
+      res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ status: ok ? 'ok' : 'stopped' }));
+      return;
+    }
+    res.writeHead(404).end();
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve(server));
+  });
+}
+
+export async function createWorker(config: WorkerConfig, logger = createLogger('worker', config.LOG_LEVEL)) {
+  if (config.MIGRATE_ON_START === 'true') await migrateToLatest(config.DATABASE_URL);
+  const db = createDb({ connectionString: config.DATABASE_URL, applicationName: 'syncar-worker' });
+  const redis = createRedis(config.REDIS_URL);
+  const warning = await checkEvictionPolicy(redis);
+  if (warning) logger.warn(warning);
+  const bus = new RunEventBus(redis, config.REDIS_PREFIX);
+  const browser = new BrowserHost({ executablePath: config.CHROMIUM_PATH });
+  const secrets = new SecretBox(config.SECRETS_KEY, config.SECRETS_KEY_PREVIOUS);
+  const services = { db, browser, secrets, logger };
+  const active = new Map<string, ActiveRun>();
+
+  const workerConnection = createRedis(config.REDIS_URL);
+  const worker = new Worker(
+    QUEUES.imports,
+    (job, token) =>
+      runJob(job, token, {
+        services,
+        bus,
+        timeLimitMs: config.RUN_TIME_LIMIT_MS,
+        track(runId, run) {
+          active.set(runId, run);
+          return () => active.delete(runId);
+        },
+      }),
+    {
+      connection: workerConnection,
+      prefix: config.REDIS_PREFIX,
+      concurrency: config.WORKER_CONCURRENCY,
+      name: config.WORKER_NAME,
+    },
+  );
+  worker.on('error', (err) => logger.error({ err }, 'worker error'));
+  await worker.waitUntilReady();
+
+  let running = true;
+  const health = await startHealthServer(config.WORKER_HEALTH_PORT, () => running);
+  const address = health.address();
+  const healthPort = typeof address === 'object' && address ? address.port : config.WORKER_HEALTH_PORT;
+  logger.info(
+    { name: config.WORKER_NAME, concurrency: config.WORKER_CONCURRENCY, healthPort },
+    'worker ready',
+  );
+
+  return {
+    healthPort,
+    async stop() {
+      running = false;
+      const handBack = setTimeout(() => {
+        for (const run of active.values()) run.stop('shutdown');
+      }, config.SHUTDOWN_TIMEOUT_MS);
+      await worker.close();
+      clearTimeout(handBack);
+      await browser.close();
+      await new Promise((resolve) => health.close(resolve));
+      workerConnection.disconnect();
+      redis.disconnect();
+      await db.destroy();
+      logger.info('worker stopped');
+    },
+  } satisfies RunningWorker;
+}

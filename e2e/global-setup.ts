@@ -1,0 +1,13 @@
+import { startTestPlatform } from '../tests/support/platform';
+
+/** Starts the whole platform (with the production web build) once for the E2E suite; returns its teardown. */
+export default async function globalSetup() {
+  const platform = await startTestPlatform({ workers: 1, web: true, sandbox: { slowMs: 300 } });
+  process.env.E2E_WEB_URL = platform.urls.web;
+  process.env.E2E_API_URL = platform.urls.api;
+  process.env.E2E_SANDBOX_URL = platform.urls.sandbox;
+  process.env.E2E_DATABASE_URL = platform.database.url;
+  process.env.E2E_DEMO_SUPPLIER_ID = platform.supplierIds.demo;
+  console.log(`E2E platform up (logs in ${platform.logDir})`);
+  return () => platform.dispose();
+}

@@ -1,0 +1,83 @@
+import { type Browser, type BrowserContext, chromium } from 'playwright-core';
+
+/** Flags that make Debian's Chromium start headless as root on a machine without outbound network. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export interface BrowserHostOptions {
+  executablePath: string;
+  /** Relaunch the browser after this many contexts: long-lived browsers grow. */
+  recycleAfterContexts?: number;
+}
+
+/**
+ * One Chromium per worker process, launched on first use and shared by its jobs. Each job gets its own
+ * context (cookies, storage), closed when the job ends; the browser is recycled after a number of contexts.
+ */
+export class BrowserHost {
+  private browser: Promise<Browser> | undefined;
+  private contextsServed = 0;
+  private openContexts = 0;
+
+  constructor(private readonly options: BrowserHostOptions) {}
+
+  private async launch(): Promise<Browser> {
+    const browser = await chromium.launch({
+      executablePath: this.options.executablePath,
+      headless: true,
+      args: CHROMIUM_ARGS,
+    });
+    browser.on('disconnected', () => {
+      this.browser = undefined;
+    });
+    return browser;
+  }
+
+  private async current(): Promise<Browser> {
+    const limit = this.options.recycleAfterContexts ?? 50;
+    if (this.browser && this.contextsServed >= limit && this.openContexts === 0) {
+      const old = this.browser;
+      this.browser = undefined;
+      this.contextsServed = 0;
+      await (await old).close().catch(() => {});
+    }
+    this.browser ??= this.launch().catch((error) => {
+      this.browser = undefined;
+      throw error;
+    });
+    return this.browser;
+  }
+
+  /** A fresh context; `close` it when done (the signal closes it too, which aborts pending page actions). */
+  async newContext(options: { ignoreHTTPSErrors?: boolean; signal: AbortSignal }): Promise<BrowserContext> {
+    const browser = await this.current();
+    const context = await browser.newContext({ ignoreHTTPSErrors: options.ignoreHTTPSErrors ?? false });
+    this.contextsServed++;
+    this.openContexts++;
+    const onAbort = () => void context.close().catch(() => {});
+    options.signal.addEventListener('abort', onAbort, { once: true });
+    context.on('close', () => {
+      this.openContexts--;
+      options.signal.removeEventListener('abort', onAbort);
+    });
+    return context;
+  }
+
+  get stats() {
+    return { launched: this.browser !== undefined, openContexts: this.openContexts };
+  }
+
+  async close(): Promise<void> {
+    const browser = this.browser;
+    this.browser = undefined;
+    if (browser) await (await browser).close().catch(() => {});
+  }
+}

@@ -1,0 +1,4 @@
+export * from './browser';
+export * from './connector';
+export * from './errors';
+export * from './registry';

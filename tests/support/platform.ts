@@ -1,0 +1,104 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createTestDatabase, type TestDatabase } from '@syncar/db/testing';
+import { generateSecretsKey } from '@syncar/runtime';
+import { Redis } from 'ioredis';
+import { DEMO_SANDBOX, demoSupplier } from '../../scripts/demo';
+import { findChromium } from '../../scripts/env/chromium';
+import { freePort } from '../../scripts/env/shell';
+import { type Platform, type SandboxSettings, startPlatform } from '../../scripts/stack/platform';
+import { seedDemoSuppliers } from '../../scripts/stack/seed';
+
+export interface TestPlatform extends Platform {
+  database: TestDatabase;
+  redisUrl: string;
+  redisPrefix: string;
+  secretsKey: string;
+  supplierIds: Record<string, string>;
+  logDir: string;
+  /** Stops every process and drops the database. */
+  dispose(): Promise<void>;
+}
+
+export interface TestPlatformOptions {
+  workers?: number;
+  web?: boolean;
+  sandbox?: Partial<SandboxSettings>;
+  /** Extra suppliers on the same demo portal, e.g. one with a wrong password. */
+  extraSuppliers?: Array<{ slug: string; name: string; password?: string }>;
+}
+
+/**
+ * The whole platform as real processes (sandbox, API, workers, optionally web) on free ports, with a fresh
+ * database and a Redis prefix of its own, so test runs never share state.
+ */
+export async function startTestPlatform(options: TestPlatformOptions = {}): Promise<TestPlatform> {
+  const database = await createTestDatabase();
+  const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+  const redisPrefix = `syncar-test-${process.pid}-${Date.now().toString(36)}`;
+  const secretsKey = generateSecretsKey();
+  const sandbox = { ...DEMO_SANDBOX, products: 200, ...options.sandbox };
+  const ports = {
+    sandbox: await freePort(),
+    api: await freePort(),
+    web: await freePort(),
+    workers: await Promise.all(Array.from({ length: options.workers ?? 1 }, () => freePort())),
+  };
+  const sandboxUrl = `http://127.0.0.1:${ports.sandbox}`;
+  const supplierIds = await seedDemoSuppliers(database.url, secretsKey, [
+    demoSupplier(sandboxUrl, sandbox),
+    ...(options.extraSuppliers ?? []).map((extra) => {
+      const base = demoSupplier(sandboxUrl, sandbox);
+      return {
+        ...base,
+        slug: extra.slug,
+        name: extra.name,
+        credentials: { ...base.credentials, password: extra.password ?? base.credentials.password },
+      };
+    }),
+  ]);
+  const logDir = mkdtempSync(join(tmpdir(), 'syncar-test-logs-'));
+  let platform: Platform;
+  try {
+    platform = await startPlatform({
+      env: { databaseUrl: database.url, redisUrl, redisPrefix, secretsKey, chromiumPath: findChromium() },
+      ports,
+      sandbox,
+      web: options.web ?? false,
+      logs: logDir,
+      logLevel: 'debug',
+    });
+  } catch (error) {
+    await database.drop();
+    throw error;
+  }
+  return {
+    ...platform,
+    database,
+    redisUrl,
+    redisPrefix,
+    secretsKey,
+    supplierIds,
+    logDir,
+    async dispose() {
+      await platform.stop();
+      await database.drop();
+      await deleteRedisKeys(redisUrl, redisPrefix);
+    },
+  };
+}
+
+async function deleteRedisKeys(url: string, prefix: string): Promise<void> {
+  const redis = new Redis(url);
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
+      if (keys.length) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
+}
