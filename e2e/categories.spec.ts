@@ -74,6 +74,8 @@ test('reloading the page mid-run shows the whole history and keeps streaming', a
   await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'running');
 
   await page.reload();
+  // Still live after the reload: the run has not ended yet.
+  await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'running');
   const log = page.getByTestId('run-log').locator('li');
   // The first events of the run (queued, then running) are there after the reload...
   await expect(log.first()).toBeVisible();

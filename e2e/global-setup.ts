@@ -2,7 +2,7 @@ import { startTestPlatform } from '../tests/support/platform';
 
 /** Starts the whole platform (with the production web build) once for the E2E suite; returns its teardown. */
 export default async function globalSetup() {
-  const platform = await startTestPlatform({ workers: 1, web: true, sandbox: { slowMs: 300 } });
+  const platform = await startTestPlatform({ workers: 1, web: true, sandbox: { slowMs: 800 } });
   process.env.E2E_WEB_URL = platform.urls.web;
   process.env.E2E_API_URL = platform.urls.api;
   process.env.E2E_SANDBOX_URL = platform.urls.sandbox;
