@@ -84,6 +84,19 @@ describe('categories', () => {
 });
 
 describe('runs and their events', () => {
+  it('allows one active run per supplier and kind', async () => {
+    const supplierId = await upsertSupplier(db, {
+      slug: 'active-test',
+      name: 'Active test',
+      connector: 'sandbox',
+      baseUrl: 'http://portal.test',
+    });
+    const first = await createRun(db, { supplierId, kind: 'categories' });
+    await expect(createRun(db, { supplierId, kind: 'categories' })).rejects.toMatchObject({ code: '23505' });
+    await appendRunEvent(db, first, { type: 'status', status: 'failed', reason: 'test' });
+    await expect(createRun(db, { supplierId, kind: 'categories' })).resolves.toBeTypeOf('string');
+  });
+
   it('numbers events without gaps under concurrent writers and applies them to the run', async () => {
     const supplierId = await upsertSupplier(db, {
       slug: 'run-test',
@@ -117,7 +130,11 @@ describe('runs and their events', () => {
       baseUrl: 'http://portal.test',
     });
     const ids = [];
-    for (let i = 0; i < 7; i++) ids.push(await createRun(db, { supplierId, kind: 'categories' }));
+    for (let i = 0; i < 7; i++) {
+      const id = await createRun(db, { supplierId, kind: 'categories' });
+      await appendRunEvent(db, id, { type: 'status', status: 'succeeded', reason: null });
+      ids.push(id);
+    }
     const seen: string[] = [];
     let cursor = null;
     do {
