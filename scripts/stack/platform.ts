@@ -39,6 +39,8 @@ export interface PlatformOptions {
   /** A directory for one log file per service, or 'inherit' to print prefixed lines. */
   logs: string | 'inherit';
   logLevel?: string;
+  /** Extra environment for the worker processes (e.g. a short SHUTDOWN_TIMEOUT_MS in tests). */
+  workerEnv?: Record<string, string>;
 }
 
 export interface Platform {
@@ -115,6 +117,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
             CHROMIUM_PATH: env.chromiumPath,
             WORKER_HEALTH_PORT: String(port),
             WORKER_NAME: `worker-${index + 1}`,
+            ...options.workerEnv,
           },
           readyUrl: `http://${host}:${port}/healthz`,
           log: log(`worker-${index + 1}`),

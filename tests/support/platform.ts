@@ -27,6 +27,7 @@ export interface TestPlatformOptions {
   sandbox?: Partial<SandboxSettings>;
   /** Extra suppliers on the same demo portal, e.g. one with a wrong password. */
   extraSuppliers?: Array<{ slug: string; name: string; password?: string }>;
+  workerEnv?: Record<string, string>;
 }
 
 /**
@@ -68,6 +69,7 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
       web: options.web ?? false,
       logs: logDir,
       logLevel: 'debug',
+      ...(options.workerEnv ? { workerEnv: options.workerEnv } : {}),
     });
   } catch (error) {
     await database.drop();

@@ -66,8 +66,11 @@ export async function runJob(job: Job, token: string | undefined, options: RunJo
   const attempts = job.opts.attempts ?? 1;
   try {
     await report({ type: 'status', status: 'running', reason: null });
-    if (attempt > 1)
-      await report({ type: 'log', level: 'info', message: `attempt ${attempt} of ${attempts}` });
+    await report({
+      type: 'log',
+      level: 'info',
+      message: `${services.workerName} started attempt ${attempt} of ${attempts}`,
+    });
     logger.info({ attempt }, 'run started');
     const processor = processors[name] as (typeof processors)[JobName];
     const summary = await processor({

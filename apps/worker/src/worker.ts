@@ -39,7 +39,7 @@ export async function createWorker(config: WorkerConfig, logger = createLogger('
   const bus = new RunEventBus(redis, config.REDIS_PREFIX);
   const browser = new BrowserHost({ executablePath: config.CHROMIUM_PATH });
   const secrets = new SecretBox(config.SECRETS_KEY, config.SECRETS_KEY_PREVIOUS);
-  const services = { db, browser, secrets, logger };
+  const services = { workerName: config.WORKER_NAME, db, browser, secrets, logger };
   const active = new Map<string, ActiveRun>();
 
   const workerConnection = createRedis(config.REDIS_URL);
@@ -70,7 +70,7 @@ export async function createWorker(config: WorkerConfig, logger = createLogger('
   const address = health.address();
   const healthPort = typeof address === 'object' && address ? address.port : config.WORKER_HEALTH_PORT;
   logger.info(
-    { name: config.WORKER_NAME, concurrency: config.WORKER_CONCURRENCY, healthPort },
+    { worker: config.WORKER_NAME, concurrency: config.WORKER_CONCURRENCY, healthPort },
     'worker ready',
   );
 

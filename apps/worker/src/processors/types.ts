@@ -4,6 +4,8 @@ import type { Db } from '@syncar/db';
 import type { Logger, SecretBox } from '@syncar/runtime';
 
 export interface WorkerServices {
+  /** This worker process's name, shown in run logs. */
+  workerName: string;
   db: Db;
   browser: BrowserHost;
   secrets: SecretBox;

@@ -1,0 +1,31 @@
+'use client';
+
+import type { RunStatus } from '@syncar/contracts';
+import { Badge, type BadgeTone } from '@/components/ui/Badge';
+import { useT } from '@/hooks/useI18n';
+
+const TONE: Record<RunStatus, BadgeTone> = {
+  queued: 'neutral',
+  running: 'info',
+  succeeded: 'success',
+  failed: 'danger',
+  cancelled: 'warning',
+};
+
+const DOT: Record<RunStatus, string> = {
+  queued: 'bg-slate-400',
+  running: 'bg-sky-500 animate-pulse',
+  succeeded: 'bg-emerald-500',
+  failed: 'bg-red-500',
+  cancelled: 'bg-amber-500',
+};
+
+export function RunStatusBadge({ status }: { status: RunStatus }) {
+  const t = useT();
+  return (
+    <Badge tone={TONE[status]} data-testid="run-status" data-status={status}>
+      <span aria-hidden="true" className={`size-1.5 rounded-full ${DOT[status]}`} />
+      {t(`run.status.${status}`)}
+    </Badge>
+  );
+}
