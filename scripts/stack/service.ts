@@ -65,14 +65,28 @@ async function waitUntilReady(spec: ServiceSpec, exited: Promise<number | null>)
   );
 }
 
+/** Children run in their own process groups, so they must not outlive this process if it dies abruptly. */
+const live = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of live) child.kill('SIGKILL');
+});
+
 export async function startService(spec: ServiceSpec): Promise<Service> {
   const child = spawn(spec.command, spec.args, {
     cwd: spec.cwd,
     env: { ...process.env, ...spec.env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group: Ctrl-C reaches only the orchestrator, which stops services in order.
+    detached: true,
   });
+  live.add(child);
   pipeOutput(child, spec);
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => {
+      live.delete(child);
+      resolve(code);
+    }),
+  );
   const service: Service = {
     name: spec.name,
     child,

@@ -34,6 +34,10 @@ export class BrowserHost {
       executablePath: this.options.executablePath,
       headless: true,
       args: CHROMIUM_ARGS,
+      // The worker decides when the browser closes: on SIGTERM it first lets runs finish or hands them back.
+      handleSIGTERM: false,
+      handleSIGINT: false,
+      handleSIGHUP: false,
     });
     browser.on('disconnected', () => {
       this.browser = undefined;
