@@ -16,6 +16,8 @@ export default defineConfig({
         // Against real PostgreSQL, Redis and Chromium; each file makes its own database and Redis prefix.
         test: {
           name: 'integration',
+          // Each file starts whole platforms (several processes and Chromium): on two cores, one at a time.
+          fileParallelism: false,
           include: sources.map((dir) => `${dir}/*.int.test.ts`),
           testTimeout: 60_000,
           hookTimeout: 60_000,

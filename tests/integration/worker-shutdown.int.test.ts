@@ -53,7 +53,7 @@ it('a worker stopped with SIGTERM mid-run hands the run back, and the other work
   const other = first === 'worker-1' ? 'worker-2' : 'worker-1';
 
   const stopping = platform.services.get(first)!;
-  await stopping.stop(15_000);
+  await stopping.stop(30_000);
   expect(stopping.child.exitCode).toBe(0);
 
   const { messages } = await waitForEvent(run.id, (m) =>

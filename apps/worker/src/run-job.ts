@@ -86,6 +86,7 @@ export async function runJob(job: Job, token: string | undefined, options: RunJo
     logger.info({ summary }, 'run succeeded');
     return summary;
   } catch (error) {
+    logger.debug({ err: error, stopReason }, 'run stopped by an error');
     if (stopReason === 'shutdown') {
       await report({
         type: 'status',

@@ -78,11 +78,17 @@ export async function createWorker(config: WorkerConfig, logger = createLogger('
     healthPort,
     async stop() {
       running = false;
+      let force: NodeJS.Timeout | undefined;
       const handBack = setTimeout(() => {
+        logger.info({ runs: [...active.keys()] }, 'shutdown timeout reached: handing back active runs');
         for (const run of active.values()) run.stop('shutdown');
+        // Last resort: a job that still does not let go is left to BullMQ's stalled-job recovery.
+        force = setTimeout(() => void worker.close(true), 10_000);
       }, config.SHUTDOWN_TIMEOUT_MS);
       await worker.close();
       clearTimeout(handBack);
+      clearTimeout(force);
+      logger.debug('queue worker closed; closing the browser');
       await browser.close();
       await new Promise((resolve) => health.close(resolve));
       workerConnection.disconnect();

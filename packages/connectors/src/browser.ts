@@ -1,4 +1,5 @@
 import { type Browser, type BrowserContext, chromium } from 'playwright-core';
+import { throwIfAborted } from './errors';
 
 /** Flags that make Debian's Chromium start headless as root on a machine without outbound network. */
 export const CHROMIUM_ARGS = [
@@ -62,7 +63,9 @@ export class BrowserHost {
 
   /** A fresh context; `close` it when done (the signal closes it too, which aborts pending page actions). */
   async newContext(options: { ignoreHTTPSErrors?: boolean; signal: AbortSignal }): Promise<BrowserContext> {
+    throwIfAborted(options.signal);
     const browser = await this.current();
+    throwIfAborted(options.signal);
     const context = await browser.newContext({ ignoreHTTPSErrors: options.ignoreHTTPSErrors ?? false });
     this.contextsServed++;
     this.openContexts++;

@@ -28,9 +28,12 @@ export function createSandboxConnector(context: ConnectorContext): Connector {
 
   async function openPage(signal: AbortSignal): Promise<Page> {
     if (page) return page;
-    browserContext = await context.browser.newContext({ ignoreHTTPSErrors: context.ignoreTlsErrors, signal });
-    browserContext.setDefaultTimeout(TIMEOUT_MS);
-    page = await browserContext.newPage();
+    const created = await guard(signal, () =>
+      context.browser.newContext({ ignoreHTTPSErrors: context.ignoreTlsErrors, signal }),
+    );
+    browserContext = created;
+    created.setDefaultTimeout(TIMEOUT_MS);
+    page = await guard(signal, () => created.newPage());
     return page;
   }
 
@@ -46,7 +49,7 @@ export function createSandboxConnector(context: ConnectorContext): Connector {
       throwIfAborted(signal);
       const target = await openPage(signal);
       await visit(target, '/login', signal);
-      if ((await target.locator(SELECTORS.loginForm).count()) === 0) {
+      if ((await guard(signal, () => target.locator(SELECTORS.loginForm).count())) === 0) {
         throw new PortalStructureError(`no login form (${SELECTORS.loginForm}) at ${target.url()}`);
       }
       await guard(signal, async () => {
@@ -57,9 +60,9 @@ export function createSandboxConnector(context: ConnectorContext): Connector {
         await target.waitForSelector(`${SELECTORS.landmark}, ${SELECTORS.loginError}`);
       });
       const error = target.locator(SELECTORS.loginError);
-      if ((await error.count()) > 0) {
+      if ((await guard(signal, () => error.count())) > 0) {
         throw new LoginFailedError(
-          `the portal rejected the credentials ("${(await error.textContent())?.trim()}")`,
+          `the portal rejected the credentials ("${(await guard(signal, () => error.textContent()))?.trim()}")`,
         );
       }
     },
@@ -69,7 +72,7 @@ export function createSandboxConnector(context: ConnectorContext): Connector {
       await visit(target, '/categorias', signal);
       if (new URL(target.url()).pathname === '/login')
         throw new LoginFailedError('the portal session is not valid');
-      if ((await target.locator(SELECTORS.categoryTable).count()) === 0) {
+      if ((await guard(signal, () => target.locator(SELECTORS.categoryTable).count())) === 0) {
         throw new PortalStructureError(`no category table (${SELECTORS.categoryTable}) at ${target.url()}`);
       }
       const rows = await guard(signal, () =>
