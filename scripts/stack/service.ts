@@ -65,10 +65,23 @@ async function waitUntilReady(spec: ServiceSpec, exited: Promise<number | null>)
   );
 }
 
+/**
+ * Signals the service's whole process group: a launcher such as tsx runs the real program as its own child,
+ * which a signal to the launcher alone would leave running.
+ */
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    child.kill(signal);
+  }
+}
+
 /** Children run in their own process groups, so they must not outlive this process if it dies abruptly. */
 const live = new Set<ChildProcess>();
 process.once('exit', () => {
-  for (const child of live) child.kill('SIGKILL');
+  for (const child of live) signalGroup(child, 'SIGKILL');
 });
 
 export async function startService(spec: ServiceSpec): Promise<Service> {
@@ -91,13 +104,11 @@ export async function startService(spec: ServiceSpec): Promise<Service> {
     name: spec.name,
     child,
     exited,
-    kill: (signal = 'SIGKILL') => {
-      if (child.exitCode === null) child.kill(signal);
-    },
+    kill: (signal = 'SIGKILL') => signalGroup(child, signal),
     async stop(graceMs = 25_000) {
       if (child.exitCode !== null || child.signalCode !== null) return;
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+      signalGroup(child, 'SIGTERM');
+      const timer = setTimeout(() => signalGroup(child, 'SIGKILL'), graceMs);
       await exited;
       clearTimeout(timer);
     },
