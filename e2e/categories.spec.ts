@@ -85,3 +85,26 @@ test('reloading the page mid-run shows the whole history and keeps streaming', a
   await expectSucceeded(page);
   expect(await log.count()).toBeGreaterThan(before);
 });
+
+// Last in this file: it stops the web app.
+test('stopping the web app mid-run does not stop the run', async ({ page }) => {
+  await page.goto(`${env('E2E_WEB_URL')}/suppliers`);
+  await importCategories(page);
+  const runId = await page.getByTestId('run-panel').getAttribute('data-run-id');
+  expect(runId).toBeTruthy();
+  process.kill(-Number(env('E2E_WEB_PID')), 'SIGTERM');
+
+  const db = createDb({ connectionString: env('E2E_DATABASE_URL'), max: 1 });
+  try {
+    await expect
+      .poll(
+        async () =>
+          (await db.selectFrom('importRuns').select('status').where('id', '=', runId!).executeTakeFirst())
+            ?.status,
+        { timeout: 60_000 },
+      )
+      .toBe('succeeded');
+  } finally {
+    await db.destroy();
+  }
+});

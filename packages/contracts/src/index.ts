@@ -1,3 +1,5 @@
+export * from './audit';
+export * from './auth';
 export * from './categories';
 export * from './events';
 export * from './imports';
@@ -6,3 +8,4 @@ export * from './permissions';
 export * from './queues';
 export * from './rut';
 export * from './suppliers';
+export * from './users';

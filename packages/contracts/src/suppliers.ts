@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rutSchema } from './rut';
 
 /** The code that knows how to talk to a supplier's portal. */
 export const CONNECTOR_KINDS = ['sandbox'] as const;
@@ -27,3 +28,11 @@ export const supplierCredentialsSchema = z.object({
   password: z.string().min(1),
 });
 export type SupplierCredentials = z.infer<typeof supplierCredentialsSchema>;
+
+/** The settings form: credentials are write-only and replaced as a whole. */
+export const updateSupplierCredentialsInputSchema = z.object({
+  supplierId: supplierIdSchema,
+  rut: rutSchema,
+  username: z.string().trim().min(1, { error: 'Ingresa el usuario del portal' }).max(200),
+  password: z.string().min(1, { error: 'Ingresa la contraseña del portal' }).max(200),
+});

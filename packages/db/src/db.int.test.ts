@@ -28,8 +28,9 @@ describe('schema', () => {
   it('migrates down to nothing and back up again', async () => {
     const scratch = await createTestDatabase('syncar_migrations');
     try {
+      expect(await migrateDown(scratch.url)).toEqual(['Down 0002_access_control']);
       expect(await migrateDown(scratch.url)).toEqual(['Down 0001_initial']);
-      expect(await migrateToLatest(scratch.url)).toEqual(['Up 0001_initial']);
+      expect(await migrateToLatest(scratch.url)).toEqual(['Up 0001_initial', 'Up 0002_access_control']);
       expect(await migrateToLatest(scratch.url)).toEqual([]);
     } finally {
       await scratch.drop();

@@ -139,6 +139,7 @@ export interface Roles {
   createdAt: Generated<Timestamp>;
   description: Generated<string>;
   id: Generated<string>;
+  isSuperAdmin: Generated<boolean>;
   isSystem: Generated<boolean>;
   name: string;
   updatedAt: Generated<Timestamp>;
@@ -203,6 +204,7 @@ export interface Users {
   isActive: Generated<boolean>;
   lastLoginAt: Timestamp | null;
   locale: Generated<string>;
+  passwordChangedAt: Timestamp | null;
   passwordHash: string;
   roleId: string;
   updatedAt: Generated<Timestamp>;

@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as initial from './0001_initial';
+import * as accessControl from './0002_access_control';
 
 /**
  * Every migration, in order. A static list instead of Kysely's FileMigrationProvider: it needs no directory
@@ -7,4 +8,5 @@ import * as initial from './0001_initial';
  */
 export const migrations: Record<string, Migration> = {
   '0001_initial': initial,
+  '0002_access_control': accessControl,
 };
