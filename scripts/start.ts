@@ -2,9 +2,9 @@
 import { join } from 'node:path';
 import { DEMO_SANDBOX, demoSupplier } from './demo';
 import { DATA_DIR, ensureDatabase, portIsFree, resolveEnvironment } from './env';
-import { localSecretsKey } from './secrets-file';
+import { localSecrets } from './secrets-file';
 import { type Platform, startPlatform } from './stack/platform';
-import { seedDemoSuppliers } from './stack/seed';
+import { ensureDemoAdmin, seedDemoSuppliers } from './stack/seed';
 import { buildWebIfChanged } from './stack/web-build';
 
 const port = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -38,9 +38,10 @@ process.on('SIGTERM', () => void shutdown(0));
 
 try {
   const databaseUrl = process.env.DATABASE_URL ?? (await ensureDatabase(environment.postgres.url, 'syncar'));
-  const secretsKey = localSecretsKey();
+  const { secretsKey, authSecret } = localSecrets();
   const sandboxUrl = `http://127.0.0.1:${ports.sandbox}`;
   await seedDemoSuppliers(databaseUrl, secretsKey, [demoSupplier(sandboxUrl)]);
+  const admin = await ensureDemoAdmin(databaseUrl);
   buildWebIfChanged();
   platform = await startPlatform({
     env: {
@@ -48,6 +49,7 @@ try {
       redisUrl: environment.redis.url,
       redisPrefix: process.env.REDIS_PREFIX ?? 'syncar',
       secretsKey,
+      authSecret,
       chromiumPath: environment.chromiumPath,
     },
     ports,
@@ -62,6 +64,7 @@ SYNCAR is running. Press Ctrl-C to stop everything.
   API (tRPC)         ${platform.urls.api}/trpc   health: ${platform.urls.api}/healthz  ${platform.urls.api}/readyz
   Workers            2 (health on ports ${ports.workers.join(', ')})
   Demo supplier      ${platform.urls.sandbox}  (RUT ${DEMO_SANDBOX.rut}, user ${DEMO_SANDBOX.user}, password ${DEMO_SANDBOX.password})
+  Sign in            ${admin.password ? `user ${admin.username}, password ${admin.password}  (shown only this once)` : `as your Super Admin (forgot the password? pnpm syncar users:reset-password --login ${admin.username})`}
   Logs               ${process.env.SYNCAR_LOGS === 'inherit' ? 'this terminal' : join(DATA_DIR, 'logs')}
 `);
   for (const service of platform.services.values()) {

@@ -10,6 +10,7 @@ export interface PlatformEnv {
   redisUrl: string;
   redisPrefix: string;
   secretsKey: string;
+  authSecret: string;
   chromiumPath: string;
 }
 
@@ -100,7 +101,14 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       command: tsx,
       args: ['apps/api/src/main.ts'],
       cwd: ROOT,
-      env: { ...common, API_PORT: String(ports.api), API_HOST: host, WEB_ORIGINS: urls.web },
+      env: {
+        ...common,
+        API_PORT: String(ports.api),
+        API_HOST: host,
+        WEB_ORIGINS: urls.web,
+        AUTH_SECRET: env.authSecret,
+        SECRETS_KEY: env.secretsKey,
+      },
       readyUrl: `http://${host}:${ports.api}/readyz`,
       log: log('api'),
     });

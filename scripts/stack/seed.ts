@@ -1,5 +1,12 @@
+import { type CreatedAdmin, createSuperAdmin } from '@syncar/auth';
 import type { SupplierCredentials } from '@syncar/contracts';
-import { createDb, migrateToLatest, saveSupplierCredentials, upsertSupplier } from '@syncar/db';
+import {
+  countActiveSuperAdmins,
+  createDb,
+  migrateToLatest,
+  saveSupplierCredentials,
+  upsertSupplier,
+} from '@syncar/db';
 import { SecretBox } from '@syncar/runtime';
 
 export interface DemoSupplier {
@@ -34,4 +41,15 @@ export async function seedDemoSuppliers(
     await db.destroy();
   }
   return ids;
+}
+
+/** The first Super Admin of a local installation: created with a generated password when there is none. */
+export async function ensureDemoAdmin(databaseUrl: string): Promise<CreatedAdmin> {
+  const db = createDb({ connectionString: databaseUrl, max: 1, applicationName: 'syncar-seed' });
+  try {
+    if ((await countActiveSuperAdmins(db)) > 0) return { created: false, username: 'admin', password: null };
+    return await createSuperAdmin(db, { username: 'admin', email: 'admin@syncar.local' });
+  } finally {
+    await db.destroy();
+  }
 }

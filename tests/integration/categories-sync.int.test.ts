@@ -19,6 +19,7 @@ beforeAll(async () => {
   });
   db = createDb({ connectionString: platform.database.url, max: 2 });
   api = createApiClient(platform.urls.api);
+  await api.login(platform.users.Operator.username, platform.users.Operator.password);
   demoId = platform.supplierIds.demo!;
 }, 120_000);
 
@@ -126,6 +127,7 @@ describe('categories sync, end to end through API, worker, Chromium and the demo
   it('resumes a dropped subscription from lastEventId without losing or repeating an event (SSE and WebSocket)', async () => {
     for (const transport of ['sse', 'ws'] as const) {
       const client = createApiClient(platform.urls.api, transport);
+      await client.login(platform.users.Operator.username, platform.users.Operator.password);
       try {
         const run = await client.client.imports.start.mutate({ supplierId: demoId, kind: 'categories' });
         const first = await collectEvents(client.client, run.id, {
@@ -154,7 +156,7 @@ describe('categories sync, end to end through API, worker, Chromium and the demo
 
     const malformed = await fetch(`${platform.urls.api}/trpc/imports.start`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', cookie: api.jar.header() },
       body: JSON.stringify({ json: { supplierId: 'not-a-uuid', kind: 'everything' } }),
     });
     expect(malformed.status).toBe(400);

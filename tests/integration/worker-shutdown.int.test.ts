@@ -16,6 +16,7 @@ beforeAll(async () => {
   });
   db = createDb({ connectionString: platform.database.url, max: 2 });
   api = createApiClient(platform.urls.api);
+  await api.login(platform.users.Operator.username, platform.users.Operator.password);
 }, 120_000);
 
 afterAll(async () => {

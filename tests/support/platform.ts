@@ -1,6 +1,9 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { generatePassword, hashPassword } from '@syncar/auth';
+import { DEFAULT_ROLES, type DefaultRoleName } from '@syncar/contracts';
+import { createDb, findRoleByName, insertUser } from '@syncar/db';
 import { createTestDatabase, type TestDatabase } from '@syncar/db/testing';
 import { generateSecretsKey } from '@syncar/runtime';
 import { Redis } from 'ioredis';
@@ -16,6 +19,8 @@ export interface TestPlatform extends Platform {
   redisPrefix: string;
   secretsKey: string;
   supplierIds: Record<string, string>;
+  /** One user per default role, by role name, with their passwords. */
+  users: Record<DefaultRoleName, { username: string; password: string }>;
   logDir: string;
   /** Stops every process and drops the database. */
   dispose(): Promise<void>;
@@ -39,6 +44,7 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
   const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
   const redisPrefix = `syncar-test-${process.pid}-${Date.now().toString(36)}`;
   const secretsKey = generateSecretsKey();
+  const authSecret = generateSecretsKey();
   const sandbox = { ...DEMO_SANDBOX, products: 200, ...options.sandbox };
   const ports = {
     sandbox: await freePort(),
@@ -59,11 +65,19 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
       };
     }),
   ]);
+  const users = await seedRoleUsers(database.url);
   const logDir = mkdtempSync(join(tmpdir(), 'syncar-test-logs-'));
   let platform: Platform;
   try {
     platform = await startPlatform({
-      env: { databaseUrl: database.url, redisUrl, redisPrefix, secretsKey, chromiumPath: findChromium() },
+      env: {
+        databaseUrl: database.url,
+        redisUrl,
+        redisPrefix,
+        secretsKey,
+        authSecret,
+        chromiumPath: findChromium(),
+      },
       ports,
       sandbox,
       web: options.web ?? false,
@@ -82,6 +96,7 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
     redisPrefix,
     secretsKey,
     supplierIds,
+    users,
     logDir,
     async dispose() {
       await platform.stop();
@@ -102,5 +117,29 @@ async function deleteRedisKeys(url: string, prefix: string): Promise<void> {
     } while (cursor !== '0');
   } finally {
     redis.disconnect();
+  }
+}
+
+/** A user per default role: `superadmin`, `admin`, `operator`, `viewer`. */
+async function seedRoleUsers(databaseUrl: string) {
+  const db = createDb({ connectionString: databaseUrl, max: 1 });
+  try {
+    const users = {} as Record<DefaultRoleName, { username: string; password: string }>;
+    for (const role of DEFAULT_ROLES) {
+      const username = role.name.toLowerCase().replace(/\s+/g, '');
+      const password = generatePassword();
+      const { id: roleId } = (await findRoleByName(db, role.name))!;
+      await insertUser(db, {
+        username,
+        email: `${username}@syncar.test`,
+        displayName: role.name,
+        roleId,
+        passwordHash: await hashPassword(password),
+      });
+      users[role.name] = { username, password };
+    }
+    return users;
+  } finally {
+    await db.destroy();
   }
 }

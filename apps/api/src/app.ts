@@ -1,7 +1,8 @@
+import { AccessTokens, DEFAULT_LOGIN_LIMITS, LoginRateLimiter, RefreshSessions } from '@syncar/auth';
 import { QUEUES } from '@syncar/contracts';
 import { createDb, migrateToLatest } from '@syncar/db';
 import { checkEvictionPolicy, createQueue, createRedis, RunEventBus } from '@syncar/queue';
-import { createLogger, type Logger } from '@syncar/runtime';
+import { createLogger, type Logger, SecretBox } from '@syncar/runtime';
 import type { ApiConfig } from './config';
 import { createApiServer } from './server';
 
@@ -30,10 +31,31 @@ export async function createApi(
     [QUEUES.imports]: createQueue(QUEUES.imports, { connection: redis, prefix: config.REDIS_PREFIX }),
   };
 
+  const localOnly = config.WEB_ORIGINS.every((origin) =>
+    /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/.test(origin),
+  );
+  const auth = {
+    tokens: new AccessTokens(config.AUTH_SECRET, config.ACCESS_TOKEN_TTL_SECONDS),
+    sessions: new RefreshSessions(db, config.REFRESH_TOKEN_TTL_SECONDS),
+    limiter: new LoginRateLimiter(redis, config.REDIS_PREFIX, {
+      ...DEFAULT_LOGIN_LIMITS,
+      perIp: config.LOGIN_MAX_PER_IP,
+      perAccount: config.LOGIN_MAX_PER_ACCOUNT,
+    }),
+    cookieSecure: config.COOKIE_SECURE === 'auto' ? !localOnly : config.COOKIE_SECURE === 'true',
+  };
   const api = createApiServer({
-    services: { db, queues, events, logger },
+    services: {
+      db,
+      queues,
+      events,
+      logger,
+      auth,
+      secrets: new SecretBox(config.SECRETS_KEY),
+      allowedOrigins: config.WEB_ORIGINS,
+      trustProxy: config.TRUST_PROXY === 'true',
+    },
     pingRedis: () => redis.ping(),
-    allowedOrigins: config.WEB_ORIGINS,
   });
   await new Promise<void>((resolve, reject) => {
     api.server.once('error', reject);

@@ -9,6 +9,27 @@ export const apiConfigSchema = z.object({
   API_HOST: z.string().default('127.0.0.1'),
   /** Browser origins allowed to call the API (the web app's public URL). */
   WEB_ORIGINS: env.list(),
+  /** Signs access tokens (HS256): at least 32 random bytes, base64. */
+  AUTH_SECRET: z
+    .string({ error: 'is required (32+ random bytes, base64)' })
+    .refine(
+      (value) => Buffer.from(value, 'base64').length >= 32,
+      'must be at least 32 bytes encoded in base64',
+    ),
+  /** Encrypts supplier credentials; the API only ever seals them, the worker opens them. */
+  SECRETS_KEY: env.secretsKey(),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(600),
+  REFRESH_TOKEN_TTL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(300)
+    .default(14 * 24 * 3600),
+  /** Secure cookies: on unless every web origin is plain-http localhost (local development). */
+  COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
+  /** Behind nginx: take the client address from X-Real-IP / X-Forwarded-For. */
+  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  LOGIN_MAX_PER_IP: z.coerce.number().int().min(1).default(20),
+  LOGIN_MAX_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
   LOG_LEVEL: env.logLevel(),
   MIGRATE_ON_START: z.enum(['true', 'false']).default('true'),
 });

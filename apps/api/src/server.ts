@@ -1,18 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { readAuthCookies } from '@syncar/auth';
 import { pingDatabase } from '@syncar/db';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import { applyWSSHandler } from '@trpc/server/adapters/ws';
 import { WebSocketServer } from 'ws';
-import type { ApiServices, Context } from './context';
+import { type ApiServices, type Context, clientInfo } from './context';
 import { appRouter } from './router';
 
 export interface ApiServerOptions {
   services: ApiServices;
   /** Redis health for /readyz. */
   pingRedis: () => Promise<unknown>;
-  /** Origins allowed to call the API from a browser (CORS, with credentials). */
-  allowedOrigins: readonly string[];
 }
 
 export interface ApiServer {
@@ -21,9 +20,8 @@ export interface ApiServer {
   close(): Promise<void>;
 }
 
-function clientIp(req: IncomingMessage): string | null {
-  return req.socket.remoteAddress ?? null;
-}
+/** Request bodies larger than this are refused with 413 before they are parsed. */
+export const MAX_BODY_BYTES = 1024 * 1024;
 
 function applyCors(req: IncomingMessage, res: ServerResponse, allowed: readonly string[]): boolean {
   const origin = req.headers.origin;
@@ -60,17 +58,37 @@ function sendJson(res: ServerResponse, status: number, body: unknown) {
   res.end(JSON.stringify(body));
 }
 
-export function createApiServer({ services, pingRedis, allowedOrigins }: ApiServerOptions): ApiServer {
-  const createContext = ({ req }: { req: IncomingMessage }): Context => ({
-    ...services,
-    requestId: (req.headers['x-request-id'] as string | undefined) ?? randomUUID(),
-    ip: clientIp(req),
+export function createApiServer({ services, pingRedis }: ApiServerOptions): ApiServer {
+  const createContext = async (
+    { req }: { req: IncomingMessage },
+    transport: Context['transport'],
+  ): Promise<Context> => {
+    const { accessToken, refreshToken } = readAuthCookies(req.headers.cookie);
+    return {
+      ...services,
+      requestId: (req.headers['x-request-id'] as string | undefined) ?? randomUUID(),
+      client: clientInfo(req, services.trustProxy),
+      transport,
+      claims: accessToken ? await services.auth.tokens.verify(accessToken) : null,
+      refreshToken,
+      setCookies: [],
+      principal: null,
+    };
+  };
+
+  const trpc = createHTTPHandler({
+    router: appRouter,
+    basePath: '/trpc/',
+    createContext: (opts) => createContext(opts, 'http'),
+    responseMeta({ ctx }) {
+      const headers = new Headers();
+      for (const cookie of ctx?.setCookies ?? []) headers.append('set-cookie', cookie);
+      return { headers };
+    },
   });
 
-  const trpc = createHTTPHandler({ router: appRouter, createContext, basePath: '/trpc/' });
-
   const server = createServer(async (req, res) => {
-    if (applyCors(req, res, allowedOrigins)) return;
+    if (applyCors(req, res, services.allowedOrigins)) return;
     const path = (req.url ?? '/').split('?')[0];
     if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
     if (path === '/readyz') {
@@ -82,15 +100,20 @@ export function createApiServer({ services, pingRedis, allowedOrigins }: ApiServ
         redis: redis ?? 'ok',
       });
     }
-    if (path?.startsWith('/trpc/')) return trpc(req, res);
+    if (path?.startsWith('/trpc/')) {
+      if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
+        return sendJson(res, 413, { error: { message: 'La solicitud es demasiado grande' } });
+      }
+      return trpc(req, res);
+    }
     sendJson(res, 404, { error: 'Not found' });
   });
 
-  const wss = new WebSocketServer({ server, path: '/trpc' });
+  const wss = new WebSocketServer({ server, path: '/trpc', maxPayload: MAX_BODY_BYTES });
   const wsHandler = applyWSSHandler({
     wss,
     router: appRouter,
-    createContext,
+    createContext: (opts) => createContext(opts, 'ws'),
     keepAlive: { enabled: true, pingMs: 15_000, pongWaitMs: 5_000 },
   });
 

@@ -13,7 +13,7 @@ import { enqueueJob, recordRunEvent } from '@syncar/queue';
 import { tracked } from '@trpc/server';
 import type { Context } from '../context';
 import { LiveQueue } from '../lib/live-queue';
-import { procedure, router, TRPCError } from '../trpc';
+import { audit, principalOf, procedure, router, TRPCError } from '../trpc';
 
 const UNIQUE_VIOLATION = '23505';
 /** Without a live event for this long, the subscription re-reads PostgreSQL in case Redis dropped one. */
@@ -47,7 +47,11 @@ export const importsRouter = router({
       }
       let runId: string;
       try {
-        runId = await createRun(ctx.db, { supplierId: supplier.id, kind: input.kind });
+        runId = await createRun(ctx.db, {
+          supplierId: supplier.id,
+          kind: input.kind,
+          requestedBy: principalOf(ctx).userId,
+        });
       } catch (error) {
         if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
           throw new TRPCError({
@@ -57,6 +61,12 @@ export const importsRouter = router({
         }
         throw error;
       }
+      await audit(
+        ctx,
+        'import.started',
+        { type: 'run', id: runId },
+        { supplier: supplier.name, kind: input.kind },
+      );
       const publishFailed = (err: unknown) => ctx.logger.warn({ err, runId }, 'run event not published');
       await recordRunEvent(
         ctx.db,

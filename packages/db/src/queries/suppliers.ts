@@ -116,3 +116,35 @@ export async function findSupplierConnection(db: Db, id: string) {
     }
   );
 }
+
+/**
+ * Re-encrypts every stored supplier secret that was not sealed with `currentKeyId` (a key rotation). Runs in
+ * one transaction: either every secret moves to the new key or none does.
+ */
+export async function resealSupplierSecrets(
+  db: Db,
+  currentKeyId: string,
+  reseal: (value: SealedValue) => SealedValue,
+): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    let count = 0;
+    for (const table of ['supplierCredentials', 'supplierPortalSessions'] as const) {
+      const rows = await trx
+        .selectFrom(table)
+        .select(['supplierId', 'keyId', 'sealed'])
+        .where('keyId', '!=', currentKeyId)
+        .forUpdate()
+        .execute();
+      for (const row of rows) {
+        const next = reseal(row);
+        await trx
+          .updateTable(table)
+          .set({ keyId: next.keyId, sealed: next.sealed, updatedAt: sql`now()` })
+          .where('supplierId', '=', row.supplierId)
+          .execute();
+        count++;
+      }
+    }
+    return count;
+  });
+}

@@ -1,0 +1,7 @@
+export * from './admin';
+export * from './cookies';
+export * from './passwords';
+export * from './policy';
+export * from './rate-limit';
+export * from './sessions';
+export * from './tokens';
