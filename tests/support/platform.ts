@@ -1,9 +1,6 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generatePassword, hashPassword } from '@syncar/auth';
-import { DEFAULT_ROLES, type DefaultRoleName } from '@syncar/contracts';
-import { createDb, findRoleByName, insertUser } from '@syncar/db';
 import { createTestDatabase, type TestDatabase } from '@syncar/db/testing';
 import { generateSecretsKey } from '@syncar/runtime';
 import { Redis } from 'ioredis';
@@ -12,6 +9,7 @@ import { findChromium } from '../../scripts/env/chromium';
 import { freePort } from '../../scripts/env/shell';
 import { type Platform, type SandboxSettings, startPlatform } from '../../scripts/stack/platform';
 import { seedDemoSuppliers } from '../../scripts/stack/seed';
+import { type RoleUsers, seedRoleUsers } from './users';
 
 export interface TestPlatform extends Platform {
   database: TestDatabase;
@@ -20,7 +18,7 @@ export interface TestPlatform extends Platform {
   secretsKey: string;
   supplierIds: Record<string, string>;
   /** One user per default role, by role name, with their passwords. */
-  users: Record<DefaultRoleName, { username: string; password: string }>;
+  users: RoleUsers;
   logDir: string;
   /** Stops every process and drops the database. */
   dispose(): Promise<void>;
@@ -106,7 +104,7 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
   };
 }
 
-async function deleteRedisKeys(url: string, prefix: string): Promise<void> {
+export async function deleteRedisKeys(url: string, prefix: string): Promise<void> {
   const redis = new Redis(url);
   try {
     let cursor = '0';
@@ -117,29 +115,5 @@ async function deleteRedisKeys(url: string, prefix: string): Promise<void> {
     } while (cursor !== '0');
   } finally {
     redis.disconnect();
-  }
-}
-
-/** A user per default role: `superadmin`, `admin`, `operator`, `viewer`. */
-async function seedRoleUsers(databaseUrl: string) {
-  const db = createDb({ connectionString: databaseUrl, max: 1 });
-  try {
-    const users = {} as Record<DefaultRoleName, { username: string; password: string }>;
-    for (const role of DEFAULT_ROLES) {
-      const username = role.name.toLowerCase().replace(/\s+/g, '');
-      const password = generatePassword();
-      const { id: roleId } = (await findRoleByName(db, role.name))!;
-      await insertUser(db, {
-        username,
-        email: `${username}@syncar.test`,
-        displayName: role.name,
-        roleId,
-        passwordHash: await hashPassword(password),
-      });
-      users[role.name] = { username, password };
-    }
-    return users;
-  } finally {
-    await db.destroy();
   }
 }

@@ -30,6 +30,10 @@ export const apiConfigSchema = z.object({
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   LOGIN_MAX_PER_IP: z.coerce.number().int().min(1).default(20),
   LOGIN_MAX_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
+  /** Optional first Super Admin, created at start when no user has this name (all three or none). */
+  SYNCAR_ADMIN_USERNAME: z.string().min(3).optional(),
+  SYNCAR_ADMIN_EMAIL: z.email().optional(),
+  SYNCAR_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
   LOG_LEVEL: env.logLevel(),
   MIGRATE_ON_START: z.enum(['true', 'false']).default('true'),
 });

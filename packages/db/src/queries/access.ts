@@ -79,11 +79,14 @@ export async function findSessionByRefreshHash(db: Db, hash: string): Promise<Se
     .executeTakeFirst();
 }
 
-/** Marks a refresh token used; false when another request used it first (a replay). */
+/**
+ * Marks a refresh token used; false when another request used it first (a replay). The session itself stays
+ * valid, so access tokens already issued for it keep working until they expire.
+ */
 export async function markSessionUsed(db: Db, id: string): Promise<boolean> {
   const result = await db
     .updateTable('sessions')
-    .set({ usedAt: sql`now()`, revokedAt: sql`now()` })
+    .set({ usedAt: sql`now()` })
     .where('id', '=', id)
     .where('usedAt', 'is', null)
     .where('revokedAt', 'is', null)
