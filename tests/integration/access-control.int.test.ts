@@ -376,6 +376,7 @@ describe('no escalation', () => {
       for (const transport of ['sse', 'ws'] as const) {
         const watcher = createApiClient(api.url, transport, WEB_ORIGIN);
         await watcher.login(username, 'watcher password 1');
+        // Back to Operator before each transport (the previous one ended demoted).
         if (change === 'demote')
           await superAdmin.client.users.update.mutate({
             id: user.id,
