@@ -1,11 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { createDb, listCategories } from '@syncar/db';
-
-const env = (name: string) => {
-  const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set: run through the global setup`);
-  return value;
-};
+import { env, login } from './support';
 
 interface Truth {
   categories: Array<{ externalId: string; name: string; url: string; kind: string }>;
@@ -38,7 +33,7 @@ test('importing categories shows live progress to 100 % and then exactly the por
   page,
 }) => {
   const truth = await portalTruth();
-  await page.goto(`${env('E2E_WEB_URL')}/suppliers`);
+  await login(page, 'Operator');
   await expect(page.getByText('Aún no hay categorías')).toBeVisible();
 
   await importCategories(page);
@@ -69,7 +64,7 @@ test('importing categories shows live progress to 100 % and then exactly the por
 });
 
 test('reloading the page mid-run shows the whole history and keeps streaming', async ({ page }) => {
-  await page.goto(`${env('E2E_WEB_URL')}/suppliers`);
+  await login(page, 'Operator');
   await importCategories(page);
   await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'running');
 
@@ -84,27 +79,4 @@ test('reloading the page mid-run shows the whole history and keeps streaming', a
   // ...and the panel keeps streaming to the end.
   await expectSucceeded(page);
   expect(await log.count()).toBeGreaterThan(before);
-});
-
-// Last in this file: it stops the web app.
-test('stopping the web app mid-run does not stop the run', async ({ page }) => {
-  await page.goto(`${env('E2E_WEB_URL')}/suppliers`);
-  await importCategories(page);
-  const runId = await page.getByTestId('run-panel').getAttribute('data-run-id');
-  expect(runId).toBeTruthy();
-  process.kill(-Number(env('E2E_WEB_PID')), 'SIGTERM');
-
-  const db = createDb({ connectionString: env('E2E_DATABASE_URL'), max: 1 });
-  try {
-    await expect
-      .poll(
-        async () =>
-          (await db.selectFrom('importRuns').select('status').where('id', '=', runId!).executeTakeFirst())
-            ?.status,
-        { timeout: 60_000 },
-      )
-      .toBe('succeeded');
-  } finally {
-    await db.destroy();
-  }
 });

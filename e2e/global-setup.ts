@@ -8,6 +8,7 @@ export default async function globalSetup() {
   process.env.E2E_SANDBOX_URL = platform.urls.sandbox;
   process.env.E2E_DATABASE_URL = platform.database.url;
   process.env.E2E_DEMO_SUPPLIER_ID = platform.supplierIds.demo;
+  process.env.E2E_USERS = JSON.stringify(platform.users);
   process.env.E2E_WEB_PID = String(platform.services.get('web')?.child.pid);
   console.log(`E2E platform up (logs in ${platform.logDir})`);
   return () => platform.dispose();

@@ -2,7 +2,11 @@ import { defineConfig } from '@playwright/test';
 
 export default defineConfig({
   testDir: '.',
-  testMatch: '*.spec.ts',
+  projects: [
+    { name: 'main', testMatch: '*.spec.ts', testIgnore: 'stop-web.spec.ts' },
+    // Stops the web app, so it runs last.
+    { name: 'stop-web', testMatch: 'stop-web.spec.ts', dependencies: ['main'] },
+  ],
   globalSetup: './global-setup.ts',
   fullyParallel: false,
   workers: 1,

@@ -1,7 +1,10 @@
-import { isServer, QueryClient } from '@tanstack/react-query';
+import { isServer, MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { isTRPCClientError } from '@trpc/client';
+import { isForbidden } from './errors';
 
 const MAX_RETRIES = 2;
+/** The key prefix of `auth.me` (tRPC keys are `[path segments, { type, input }]`). */
+const ME_KEY = [['auth', 'me']];
 
 /** Errors the server chose to send (not found, conflict, bad input...) will not change by asking again. */
 function shouldRetry(failureCount: number, error: unknown): boolean {
@@ -13,12 +16,20 @@ function shouldRetry(failureCount: number, error: unknown): boolean {
 }
 
 function makeQueryClient() {
-  return new QueryClient({
+  // A FORBIDDEN may mean the user's role changed since `auth.me` was read: read it again so the navigation and
+  // the buttons match what the server now allows.
+  const onError = (error: unknown) => {
+    if (isForbidden(error)) void client.invalidateQueries({ queryKey: ME_KEY });
+  };
+  const client: QueryClient = new QueryClient({
+    queryCache: new QueryCache({ onError }),
+    mutationCache: new MutationCache({ onError }),
     defaultOptions: {
       queries: { staleTime: 30_000, retry: shouldRetry },
       mutations: { retry: false },
     },
   });
+  return client;
 }
 
 let browserQueryClient: QueryClient | undefined;
