@@ -87,6 +87,13 @@ async function waitForRun(runId: string, until: (status: string) => boolean, tim
 }
 
 describe('categories sync, end to end through API, worker, Chromium and the demo portal', () => {
+  it('reports the API healthy and ready (PostgreSQL and Redis reachable)', async () => {
+    expect(await (await fetch(`${platform.urls.api}/healthz`)).json()).toEqual({ status: 'ok' });
+    const ready = await fetch(`${platform.urls.api}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready', postgres: 'ok', redis: 'ok' });
+  });
+
   it('streams progress to 100 % and stores exactly the portal categories; a second run changes nothing', async () => {
     const run = await api.client.imports.start.mutate({ supplierId: demoId, kind: 'categories' });
     expect(run.status).toBe('queued');
