@@ -193,6 +193,21 @@ describe('categories sync, end to end through API, worker, Chromium and the demo
     await waitForRun(run.id, (status) => status === 'succeeded');
   });
 
+  it('cancels a running sync within 5 s on whichever worker runs it, keeping what was stored', async () => {
+    const before = await listCategories(db, demoId);
+    const run = await api.client.imports.start.mutate({ supplierId: demoId, kind: 'categories' });
+    await waitForRun(run.id, (status) => status === 'running', 10_000);
+    const asked = Date.now();
+    await api.client.imports.cancel.mutate({ runId: run.id });
+    const final = await waitForRun(run.id, (status) => status !== 'running' && status !== 'queued', 10_000);
+    expect(final.status).toBe('cancelled');
+    expect(Date.now() - asked).toBeLessThan(5_000);
+    expect(final.reason).toBe('cancelled on request; what was already stored is kept');
+    expect(await listCategories(db, demoId)).toEqual(before);
+    const again = await api.client.imports.cancel.mutate({ runId: run.id }).catch((error: unknown) => error);
+    expect((again as TRPCClientError<never>).data).toMatchObject({ httpStatus: 409 });
+  });
+
   it('keeps a run going when a worker stops gracefully (handed back) or the API stops mid-run', async () => {
     const run = await api.client.imports.start.mutate({ supplierId: demoId, kind: 'categories' });
     await waitForRun(run.id, (status) => status === 'running', 10_000);

@@ -7,7 +7,7 @@ import {
 } from '@syncar/auth';
 import { QUEUES } from '@syncar/contracts';
 import { createDb, migrateToLatest } from '@syncar/db';
-import { checkEvictionPolicy, createQueue, createRedis, RunEventBus } from '@syncar/queue';
+import { checkEvictionPolicy, createQueue, createRedis, RunControl, RunEventBus } from '@syncar/queue';
 import { createLogger, type Logger, SecretBox } from '@syncar/runtime';
 import type { ApiConfig } from './config';
 import type { ApiServices } from './context';
@@ -38,6 +38,7 @@ export async function createApiServices(config: ApiConfig, logger: Logger) {
     db,
     queues,
     events,
+    control: new RunControl(redis, config.REDIS_PREFIX),
     logger,
     auth: {
       tokens: new AccessTokens(config.AUTH_SECRET, config.ACCESS_TOKEN_TTL_SECONDS),

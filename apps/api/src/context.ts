@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { AccessClaims, AccessTokens, LoginRateLimiter, RefreshSessions } from '@syncar/auth';
 import type { QueueName } from '@syncar/contracts';
 import type { Db, Principal } from '@syncar/db';
-import type { Queue, RunEventBus } from '@syncar/queue';
+import type { Queue, RunControl, RunEventBus } from '@syncar/queue';
 import type { Logger, SecretBox } from '@syncar/runtime';
 
 export interface AuthServices {
@@ -17,6 +17,8 @@ export interface ApiServices {
   db: Db;
   queues: Record<QueueName, Queue>;
   events: RunEventBus;
+  /** Signals to the workers (cancel). */
+  control: RunControl;
   logger: Logger;
   auth: AuthServices;
   secrets: SecretBox;

@@ -1,13 +1,16 @@
 import { AbortedError, ConnectorError } from '@syncar/connectors';
 import { isFinalRunStatus, JOBS, type JobName, type RunEventData } from '@syncar/contracts';
-import { findRun } from '@syncar/db';
+import { findRun, isRunCancelRequested } from '@syncar/db';
 import { type Job, type RunEventBus, recordRunEvent } from '@syncar/queue';
 import { DelayedError, UnrecoverableError } from 'bullmq';
 import { processors } from './processors';
 import type { WorkerServices } from './processors/types';
 
 /** Why a run's AbortSignal fired. */
-export type StopReason = 'shutdown' | 'time-limit';
+export type StopReason = 'shutdown' | 'time-limit' | 'cancel';
+
+/** How often a running job looks for a cancel request in PostgreSQL (Redis usually delivers it at once). */
+const CANCEL_POLL_MS = 2_000;
 
 export interface ActiveRun {
   controller: AbortController;
@@ -21,6 +24,8 @@ export interface RunJobOptions {
   /** Registers the run so shutdown can stop it; returns the unregister function. */
   track(runId: string, run: ActiveRun): () => void;
 }
+
+const CANCELLED = 'cancelled on request; what was already stored is kept';
 
 const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -61,6 +66,12 @@ export async function runJob(job: Job, token: string | undefined, options: RunJo
     stopReason ??= 'time-limit';
     controller.abort('time-limit');
   }, options.timeLimitMs);
+  const cancelPoll = setInterval(async () => {
+    if (!controller.signal.aborted && (await isRunCancelRequested(services.db, runId).catch(() => false))) {
+      stopReason ??= 'cancel';
+      controller.abort('cancel');
+    }
+  }, CANCEL_POLL_MS);
 
   const attempt = job.attemptsMade + 1;
   const attempts = job.opts.attempts ?? 1;
@@ -87,6 +98,11 @@ export async function runJob(job: Job, token: string | undefined, options: RunJo
     return summary;
   } catch (error) {
     logger.debug({ err: error, stopReason }, 'run stopped by an error');
+    if (stopReason === 'cancel') {
+      await report({ type: 'status', status: 'cancelled', reason: CANCELLED });
+      logger.info('run cancelled');
+      return CANCELLED;
+    }
     if (stopReason === 'shutdown') {
       await report({
         type: 'status',
@@ -121,6 +137,7 @@ export async function runJob(job: Job, token: string | undefined, options: RunJo
     throw new UnrecoverableError(message);
   } finally {
     clearTimeout(timer);
+    clearInterval(cancelPoll);
     untrack();
   }
 }

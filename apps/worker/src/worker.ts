@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { BrowserHost } from '@syncar/connectors';
 import { QUEUES } from '@syncar/contracts';
 import { createDb, migrateToLatest } from '@syncar/db';
-import { checkEvictionPolicy, createRedis, RunEventBus } from '@syncar/queue';
+import { checkEvictionPolicy, createRedis, RunControl, RunEventBus } from '@syncar/queue';
 import { createLogger, SecretBox } from '@syncar/runtime';
 import { Worker } from 'bullmq';
 import type { WorkerConfig } from './config';
@@ -64,6 +64,10 @@ export async function createWorker(config: WorkerConfig, logger = createLogger('
   );
   worker.on('error', (err) => logger.error({ err }, 'worker error'));
   await worker.waitUntilReady();
+  const stopListening = await new RunControl(redis, config.REDIS_PREFIX).listen(
+    createRedis(config.REDIS_URL),
+    (runId) => active.get(runId)?.stop('cancel'),
+  );
 
   let running = true;
   const health = await startHealthServer(config.WORKER_HEALTH_PORT, () => running);
@@ -91,6 +95,7 @@ export async function createWorker(config: WorkerConfig, logger = createLogger('
       logger.debug('queue worker closed; closing the browser');
       await browser.close();
       await new Promise((resolve) => health.close(resolve));
+      stopListening();
       workerConnection.disconnect();
       redis.disconnect();
       await db.destroy();

@@ -28,9 +28,14 @@ describe('schema', () => {
   it('migrates down to nothing and back up again', async () => {
     const scratch = await createTestDatabase('syncar_migrations');
     try {
+      expect(await migrateDown(scratch.url)).toEqual(['Down 0003_run_cancel']);
       expect(await migrateDown(scratch.url)).toEqual(['Down 0002_access_control']);
       expect(await migrateDown(scratch.url)).toEqual(['Down 0001_initial']);
-      expect(await migrateToLatest(scratch.url)).toEqual(['Up 0001_initial', 'Up 0002_access_control']);
+      expect(await migrateToLatest(scratch.url)).toEqual([
+        'Up 0001_initial',
+        'Up 0002_access_control',
+        'Up 0003_run_cancel',
+      ]);
       expect(await migrateToLatest(scratch.url)).toEqual([]);
     } finally {
       await scratch.drop();

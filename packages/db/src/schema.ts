@@ -59,6 +59,8 @@ export interface ImportRunEvents {
 }
 
 export interface ImportRuns {
+  cancelRequestedAt: Timestamp | null;
+  cancelRequestedBy: string | null;
   createdAt: Generated<Timestamp>;
   eventSeq: Generated<number>;
   finishedAt: Timestamp | null;

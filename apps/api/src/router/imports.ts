@@ -8,7 +8,7 @@ import {
   runIdInputSchema,
   startImportInputSchema,
 } from '@syncar/contracts';
-import { createRun, findRun, findSupplier, listRunEvents, listRuns } from '@syncar/db';
+import { createRun, findRun, findSupplier, listRunEvents, listRuns, requestRunCancel } from '@syncar/db';
 import { enqueueJob, recordRunEvent } from '@syncar/queue';
 import { tracked } from '@trpc/server';
 import type { Context } from '../context';
@@ -90,6 +90,52 @@ export const importsRouter = router({
         });
       }
       return requireRun(ctx, runId);
+    }),
+
+  /**
+   * Stops a run: a queued one is taken off the queue at once; a running one is told to stop, through Redis,
+   * on whichever worker runs it (within seconds). What it already stored stays.
+   */
+  cancel: procedure('imports:cancel')
+    .input(runIdInputSchema)
+    .output(importRunSchema)
+    .mutation(async ({ ctx, input }) => {
+      const run = await requireRun(ctx, input.runId);
+      const status = await requestRunCancel(ctx.db, run.id, principalOf(ctx).userId);
+      if (!status) {
+        if (isFinalRunStatus(run.status)) {
+          throw new TRPCError({ code: 'CONFLICT', message: 'La importación ya terminó' });
+        }
+        return run; // already asked to stop
+      }
+      await audit(
+        ctx,
+        'import.cancelled',
+        { type: 'run', id: run.id },
+        { supplier: run.supplierName, kind: run.kind },
+      );
+      const job = status === 'queued' ? await ctx.queues.imports.getJob(run.id) : undefined;
+      const removed = job
+        ? await job.remove().then(
+            () => true,
+            () => false,
+          )
+        : false;
+      if (removed) {
+        await recordRunEvent(ctx.db, ctx.events, run.id, {
+          type: 'status',
+          status: 'cancelled',
+          reason: 'cancelled before it started',
+        });
+      } else {
+        await ctx.control.requestCancel(run.id).catch((err: unknown) => {
+          ctx.logger.warn(
+            { err, runId: run.id },
+            'cancel not published; the worker will see it in PostgreSQL',
+          );
+        });
+      }
+      return requireRun(ctx, run.id);
     }),
 
   get: procedure('imports:read')

@@ -14,7 +14,9 @@ describe('appRouter', () => {
   it('gives every procedure its access rule through the one procedure builder', () => {
     expect(procedures.length).toBeGreaterThan(0);
     for (const { path, access } of procedures) {
-      expect([...PERMISSIONS, 'authenticated', 'public'], `${path} declares no valid access rule`).toContain(access);
+      expect([...PERMISSIONS, 'authenticated', 'public'], `${path} declares no valid access rule`).toContain(
+        access,
+      );
     }
   });
 

@@ -129,3 +129,24 @@ export async function listRunEvents(db: Db, runId: string, afterSeq = 0, limit =
     .limit(limit)
     .execute();
 }
+
+/**
+ * Records a cancel request for an active run. Returns the run's status at that moment, or null when the run is
+ * not active (already ended) or was already asked to stop.
+ */
+export async function requestRunCancel(db: Db, runId: string, userId: string | null) {
+  const row = await db
+    .updateTable('importRuns')
+    .set({ cancelRequestedAt: sql`now()`, cancelRequestedBy: userId })
+    .where('id', '=', runId)
+    .where('status', 'in', ['queued', 'running'])
+    .where('cancelRequestedAt', 'is', null)
+    .returning('status')
+    .executeTakeFirst();
+  return (row?.status as RunStatus | undefined) ?? null;
+}
+
+export async function isRunCancelRequested(db: Db, runId: string): Promise<boolean> {
+  const row = await db.selectFrom('importRuns').select('cancelRequestedAt').where('id', '=', runId).executeTakeFirst();
+  return Boolean(row?.cancelRequestedAt);
+}
