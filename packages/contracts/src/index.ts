@@ -5,6 +5,7 @@ export * from './events';
 export * from './imports';
 export * from './jobs';
 export * from './permissions';
+export * from './products';
 export * from './queues';
 export * from './rut';
 export * from './suppliers';

@@ -28,6 +28,7 @@ describe('schema', () => {
   it('migrates down to nothing and back up again', async () => {
     const scratch = await createTestDatabase('syncar_migrations');
     try {
+      expect(await migrateDown(scratch.url)).toEqual(['Down 0004_sync_engine']);
       expect(await migrateDown(scratch.url)).toEqual(['Down 0003_run_cancel']);
       expect(await migrateDown(scratch.url)).toEqual(['Down 0002_access_control']);
       expect(await migrateDown(scratch.url)).toEqual(['Down 0001_initial']);
@@ -35,6 +36,7 @@ describe('schema', () => {
         'Up 0001_initial',
         'Up 0002_access_control',
         'Up 0003_run_cancel',
+        'Up 0004_sync_engine',
       ]);
       expect(await migrateToLatest(scratch.url)).toEqual([]);
     } finally {

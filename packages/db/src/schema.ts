@@ -51,6 +51,16 @@ export interface Categories {
   url: string;
 }
 
+export interface ImportRunCheckpoints {
+  categoryId: string;
+  done: Generated<boolean>;
+  nextPage: Generated<number>;
+  productsDone: Generated<number>;
+  productsTotal: number | null;
+  runId: string;
+  updatedAt: Generated<Timestamp>;
+}
+
 export interface ImportRunEvents {
   at: Generated<Timestamp>;
   data: import('@syncar/contracts').RunEventData;
@@ -75,6 +85,11 @@ export interface ImportRuns {
   stats: Generated<Json>;
   status: Generated<string>;
   supplierId: string;
+}
+
+export interface ImportRunSeen {
+  productId: string;
+  runId: string;
 }
 
 export interface ProductFitments {
@@ -113,6 +128,7 @@ export interface Products {
   availableFrom: Timestamp | null;
   brand: string | null;
   categoryId: string | null;
+  contentHash: string | null;
   createdAt: Generated<Timestamp>;
   description: string | null;
   extra: Generated<Json>;
@@ -216,8 +232,10 @@ export interface Users {
 export interface DB {
   auditLog: AuditLog;
   categories: Categories;
+  importRunCheckpoints: ImportRunCheckpoints;
   importRunEvents: ImportRunEvents;
   importRuns: ImportRuns;
+  importRunSeen: ImportRunSeen;
   productFitments: ProductFitments;
   productHistory: ProductHistory;
   productImages: ProductImages;

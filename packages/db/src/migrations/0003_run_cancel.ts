@@ -9,5 +9,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await db.schema.alterTable('import_runs').dropColumn('cancel_requested_by').dropColumn('cancel_requested_at').execute();
+  await db.schema
+    .alterTable('import_runs')
+    .dropColumn('cancel_requested_by')
+    .dropColumn('cancel_requested_at')
+    .execute();
 }

@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as initial from './0001_initial';
 import * as accessControl from './0002_access_control';
 import * as runCancel from './0003_run_cancel';
+import * as syncEngine from './0004_sync_engine';
 
 /**
  * Every migration, in order. A static list instead of Kysely's FileMigrationProvider: it needs no directory
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
   '0001_initial': initial,
   '0002_access_control': accessControl,
   '0003_run_cancel': runCancel,
+  '0004_sync_engine': syncEngine,
 };

@@ -147,6 +147,10 @@ export async function requestRunCancel(db: Db, runId: string, userId: string | n
 }
 
 export async function isRunCancelRequested(db: Db, runId: string): Promise<boolean> {
-  const row = await db.selectFrom('importRuns').select('cancelRequestedAt').where('id', '=', runId).executeTakeFirst();
+  const row = await db
+    .selectFrom('importRuns')
+    .select('cancelRequestedAt')
+    .where('id', '=', runId)
+    .executeTakeFirst();
   return Boolean(row?.cancelRequestedAt);
 }
