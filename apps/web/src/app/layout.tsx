@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import type { ReactNode } from 'react';
-import { AppShell } from '@/components/layout/AppShell';
 import { Providers } from '@/components/Providers';
 import { createTranslator } from '@/i18n/messages';
 import { getLocale } from '@/i18n/server';
@@ -26,7 +25,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang={locale}>
       <body className="min-h-dvh bg-slate-100 font-sans text-slate-900 antialiased">
         <Providers apiUrl={apiUrl} locale={locale}>
-          <AppShell>{children}</AppShell>
+          {children}
         </Providers>
       </body>
     </html>

@@ -3,6 +3,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTRPC } from '@/lib/trpc';
 import { latestRunInput } from './useLatestRun';
+import { runHistoryInput } from './useRunHistory';
 
 /** Starts a category import; the new run becomes the supplier's latest at once, so its panel starts streaming. */
 export function useStartImport(supplierId: string) {
@@ -14,6 +15,9 @@ export function useStartImport(supplierId: string) {
         queryClient.setQueryData(trpc.imports.list.queryKey(latestRunInput(supplierId)), {
           items: [run],
           nextCursor: null,
+        });
+        void queryClient.invalidateQueries({
+          queryKey: trpc.imports.list.queryKey(runHistoryInput(supplierId)),
         });
       },
     }),

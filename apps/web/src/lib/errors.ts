@@ -24,7 +24,9 @@ export const isForbidden = (error: unknown) => errorCode(error) === 'FORBIDDEN';
  * field messages alone (they already say which field), without the `path:` prefix the API adds.
  */
 export function errorMessage(error: unknown): string {
-  const fields = dataOf(error)?.fields?.map((issue) => issue.message).filter(Boolean);
+  const fields = dataOf(error)
+    ?.fields?.map((issue) => issue.message)
+    .filter(Boolean);
   if (fields && fields.length > 0) return fields.join('; ');
   if (error instanceof Error && error.message) return error.message;
   return String(error);

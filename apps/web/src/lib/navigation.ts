@@ -8,7 +8,7 @@ const BASE = 'http://syncar.invalid';
  * control characters, not the login page itself); anything else gives the default.
  */
 export function safeNextPath(value: string | null | undefined, fallback = DEFAULT_AFTER_LOGIN): string {
-  if (!value || !value.startsWith('/') || value.startsWith('//')) return fallback;
+  if (!value?.startsWith('/') || value.startsWith('//')) return fallback;
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is refused.
   if (/[\\\u0000-\u001f\u007f]/.test(value)) return fallback;
   try {

@@ -20,10 +20,16 @@ const DOT: Record<RunStatus, string> = {
   cancelled: 'bg-amber-500',
 };
 
-export function RunStatusBadge({ status }: { status: RunStatus }) {
+interface RunStatusBadgeProps {
+  status: RunStatus;
+  /** `run-status` marks the live panel's badge; other lists of runs use their own. */
+  testId?: string;
+}
+
+export function RunStatusBadge({ status, testId = 'run-status' }: RunStatusBadgeProps) {
   const t = useT();
   return (
-    <Badge tone={TONE[status]} data-testid="run-status" data-status={status}>
+    <Badge tone={TONE[status]} data-testid={testId} data-status={status}>
       <span aria-hidden="true" className={`size-1.5 rounded-full ${DOT[status]}`} />
       {t(`run.status.${status}`)}
     </Badge>

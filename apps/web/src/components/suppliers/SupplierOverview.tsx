@@ -5,13 +5,15 @@ import { ImportCategoriesButton } from '@/components/imports/ImportCategoriesBut
 import { Alert } from '@/components/ui/Alert';
 import { Badge } from '@/components/ui/Badge';
 import { useFormat, useT } from '@/hooks/useI18n';
+import { useCan } from '@/hooks/useMe';
 import { useStartImport } from '@/hooks/useStartImport';
 import { errorMessage } from '@/lib/errors';
 
-/** The supplier's portal, its state, and the button that starts a category import. */
+/** The supplier's portal, its state, and (for roles that may run imports) the button that starts one. */
 export function SupplierOverview({ supplier }: { supplier: Supplier }) {
   const t = useT();
   const format = useFormat();
+  const can = useCan();
   const importer = useStartImport(supplier.id);
 
   return (
@@ -54,7 +56,7 @@ export function SupplierOverview({ supplier }: { supplier: Supplier }) {
             </a>
           </p>
         </div>
-        <ImportCategoriesButton pending={importer.pending} onClick={importer.start} />
+        {can('imports:run') && <ImportCategoriesButton pending={importer.pending} onClick={importer.start} />}
       </div>
 
       {importer.error && (

@@ -1,23 +1,32 @@
 'use client';
 
+import { AccessDenied } from '@/components/auth/AccessDenied';
 import { CategoryList } from '@/components/categories/CategoryList';
 import { LatestRun } from '@/components/imports/LatestRun';
+import { RunHistory } from '@/components/imports/RunHistory';
 import { Alert } from '@/components/ui/Alert';
 import { useT } from '@/hooks/useI18n';
+import { useCan } from '@/hooks/useMe';
 import { useSelectedSupplier } from '@/hooks/useSelectedSupplier';
 import { useSuppliers } from '@/hooks/useSuppliers';
-import { errorMessage } from '@/lib/errors';
+import { errorMessage, isForbidden } from '@/lib/errors';
+import { SupplierCredentials } from './SupplierCredentials';
 import { SupplierOverview } from './SupplierOverview';
 import { SuppliersSkeleton } from './SuppliersSkeleton';
 import { SUPPLIER_PANEL_ID, SupplierTabs, supplierTabId } from './SupplierTabs';
 
-/** Supplier tabs and, for the selected one: its overview, its latest import (live) and its categories. */
+/**
+ * Supplier tabs and, for the selected one: its overview, its latest import (live) and import history (for roles
+ * that may read imports), its categories, and its portal credentials (for roles that manage suppliers).
+ */
 export function SuppliersView() {
   const t = useT();
+  const can = useCan();
   const suppliers = useSuppliers();
   const { selectedId, select } = useSelectedSupplier(suppliers.data?.map((s) => s.id) ?? []);
 
   if (suppliers.data === undefined) {
+    if (isForbidden(suppliers.error)) return <AccessDenied message={errorMessage(suppliers.error)} />;
     if (suppliers.isError) {
       return (
         <Alert
@@ -64,8 +73,10 @@ export function SuppliersView() {
         className="space-y-6"
       >
         <SupplierOverview supplier={selected} />
-        <LatestRun supplierId={selected.id} />
+        {can('imports:read') && <LatestRun supplierId={selected.id} />}
         <CategoryList supplierId={selected.id} supplierName={selected.name} />
+        {can('imports:read') && <RunHistory supplierId={selected.id} supplierName={selected.name} />}
+        {can('suppliers:manage') && <SupplierCredentials supplier={selected} />}
       </div>
     </div>
   );

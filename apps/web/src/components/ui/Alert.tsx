@@ -44,9 +44,11 @@ export function Alert({ title, children, onDismiss, action, 'data-testid': testI
         <button
           type="button"
           onClick={onDismiss}
+          // A label, not hidden text: the alert's text stays exactly its message.
+          aria-label={t('common.dismiss')}
+          title={t('common.dismiss')}
           className="-m-1 rounded p-1 text-red-700 hover:bg-red-100 focus-visible:outline-2 focus-visible:outline-red-500"
         >
-          <span className="sr-only">{t('common.dismiss')}</span>
           <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="size-4">
             <path d="M6.28 5.22a.75.75 0 0 0-1.06 1.06L8.94 10l-3.72 3.72a.75.75 0 1 0 1.06 1.06L10 11.06l3.72 3.72a.75.75 0 1 0 1.06-1.06L11.06 10l3.72-3.72a.75.75 0 0 0-1.06-1.06L10 8.94 6.28 5.22Z" />
           </svg>

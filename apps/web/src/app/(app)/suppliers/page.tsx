@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
+import { RequirePermission } from '@/components/auth/RequirePermission';
+import { PageHeader } from '@/components/layout/PageHeader';
 import { SuppliersSkeleton } from '@/components/suppliers/SuppliersSkeleton';
 import { SuppliersView } from '@/components/suppliers/SuppliersView';
 import { getTranslator } from '@/i18n/server';
@@ -12,14 +14,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SuppliersPage() {
   const t = await getTranslator();
   return (
-    <>
-      <header className="mb-6">
-        <h1 className="text-2xl font-bold tracking-tight text-slate-900">{t('suppliers.title')}</h1>
-        <p className="mt-1 text-sm text-slate-600">{t('suppliers.subtitle')}</p>
-      </header>
+    <RequirePermission permission="catalog:read">
+      <PageHeader title={t('suppliers.title')} subtitle={t('suppliers.subtitle')} />
       <Suspense fallback={<SuppliersSkeleton />}>
         <SuppliersView />
       </Suspense>
-    </>
+    </RequirePermission>
   );
 }

@@ -1,0 +1,5 @@
+import { HomeRedirect } from '@/components/auth/HomeRedirect';
+
+export default function Home() {
+  return <HomeRedirect />;
+}
