@@ -164,7 +164,7 @@ describe('categories sync, end to end through API, worker, Chromium and the demo
     const malformed = await fetch(`${platform.urls.api}/trpc/imports.start`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie: api.jar.header() },
-      body: JSON.stringify({ json: { supplierId: 'not-a-uuid', kind: 'everything' } }),
+      body: JSON.stringify({ json: { supplierId: 'not-a-uuid', kind: 'categories' } }),
     });
     expect(malformed.status).toBe(400);
     const body = (await malformed.json()) as { error: { json: { message: string; data: object } } };

@@ -18,6 +18,11 @@ export const workerConfigSchema = z.object({
   WORKER_HEALTH_PORT: env.port(4001),
   /** How long a stopping worker lets its jobs finish before handing them back to the queue. */
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(20_000),
+  /**
+   * How long a job's lock lasts without renewal. A worker that dies (SIGKILL, power loss) leaves its job locked
+   * this long; then another worker takes it over and the run resumes from its checkpoints.
+   */
+  WORKER_LOCK_MS: z.coerce.number().int().min(2_000).default(30_000),
   /** BullMQ has no job timeout: a run that exceeds this is stopped and failed. */
   RUN_TIME_LIMIT_MS: z.coerce
     .number()

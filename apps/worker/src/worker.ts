@@ -60,6 +60,8 @@ export async function createWorker(config: WorkerConfig, logger = createLogger('
       prefix: config.REDIS_PREFIX,
       concurrency: config.WORKER_CONCURRENCY,
       name: config.WORKER_NAME,
+      lockDuration: config.WORKER_LOCK_MS,
+      stalledInterval: config.WORKER_LOCK_MS,
     },
   );
   worker.on('error', (err) => logger.error({ err }, 'worker error'));

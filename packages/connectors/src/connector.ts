@@ -1,4 +1,9 @@
-import type { ScrapedCategory, SupplierCredentials } from '@syncar/contracts';
+import type {
+  ProductListItem,
+  ScrapedCategory,
+  ScrapedProduct,
+  SupplierCredentials,
+} from '@syncar/contracts';
 import type { BrowserHost } from './browser';
 
 /** What a connector found but could not use, reported instead of stored. */
@@ -12,6 +17,27 @@ export interface CategoryListing {
   problems: ExtractionProblem[];
 }
 
+/** One page of a category's product list. */
+export interface ProductListPage {
+  /** 1-based page number within the category. */
+  page: number;
+  items: ProductListItem[];
+  /** How many products the portal says the category has, when it says so. */
+  total: number | null;
+  problems: ExtractionProblem[];
+}
+
+/** A product detail page: the product when it validated, and what was wrong otherwise. */
+export interface ProductDetail {
+  product: ScrapedProduct | null;
+  problems: ExtractionProblem[];
+}
+
+export interface CategoryRef {
+  externalId: string;
+  url: string;
+}
+
 export interface ConnectorContext {
   baseUrl: string;
   credentials: SupplierCredentials;
@@ -22,11 +48,17 @@ export interface ConnectorContext {
 /**
  * How SYNCAR talks to one supplier portal. A connector instance serves one run: `login` first, then the
  * listing steps, then `close`. Every step takes the run's AbortSignal and stops promptly when it fires.
- * Product lists and detail pages join this interface with the sync engine.
  */
 export interface Connector {
   login(signal: AbortSignal): Promise<void>;
   listCategories(signal: AbortSignal): Promise<CategoryListing>;
+  /** Every page of a category's product list, in order, from `fromPage` (1 by default). */
+  listProducts(
+    category: CategoryRef,
+    options: { fromPage?: number },
+    signal: AbortSignal,
+  ): AsyncIterable<ProductListPage>;
+  productDetail(item: ProductListItem, signal: AbortSignal): Promise<ProductDetail>;
   close(): Promise<void>;
 }
 

@@ -18,6 +18,10 @@ export const runEventDataSchema = z.discriminatedUnion('type', [
     step: z.string(),
     done: z.number().int().nonnegative(),
     total: z.number().int().nonnegative().nullable(),
+    /** In a products run: the category being walked (1-based index). */
+    category: z
+      .object({ index: z.number().int().positive(), count: z.number().int().positive(), name: z.string() })
+      .optional(),
   }),
   z.object({
     type: z.literal('log'),

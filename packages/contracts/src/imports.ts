@@ -2,15 +2,33 @@ import { z } from 'zod';
 import { runStatusSchema } from './events';
 import { supplierIdSchema } from './suppliers';
 
-export const IMPORT_KINDS = ['categories'] as const;
+export const IMPORT_KINDS = ['categories', 'products'] as const;
 export const importKindSchema = z.enum(IMPORT_KINDS);
 export type ImportKind = z.infer<typeof importKindSchema>;
 
-export const startImportInputSchema = z.object({
-  supplierId: supplierIdSchema,
-  kind: importKindSchema,
-});
+export const startImportInputSchema = z.discriminatedUnion('kind', [
+  z.object({ supplierId: supplierIdSchema, kind: z.literal('categories') }),
+  z.object({
+    supplierId: supplierIdSchema,
+    kind: z.literal('products'),
+    /** The categories to sync; saved as the supplier's selection for next time. */
+    categoryIds: z.array(z.uuid()).min(1, { error: 'Selecciona al menos una categor√≠a' }).max(5_000),
+  }),
+]);
 export type StartImportInput = z.infer<typeof startImportInputSchema>;
+
+/** What a products run was asked to do, stored with the run. */
+export const productsRunParamsSchema = z.object({ categoryIds: z.array(z.uuid()).min(1) });
+
+/** What a run changed, once it has ended (or as far as it got). */
+export const runStatsSchema = z.object({
+  new: z.number().int().nonnegative(),
+  updated: z.number().int().nonnegative(),
+  unchanged: z.number().int().nonnegative(),
+  missing: z.number().int().nonnegative(),
+  failed: z.number().int().nonnegative(),
+});
+export type RunStats = z.infer<typeof runStatsSchema>;
 
 export const importRunSchema = z.object({
   id: z.uuid(),
@@ -21,6 +39,7 @@ export const importRunSchema = z.object({
   reason: z.string().nullable(),
   progressDone: z.number().int().nonnegative(),
   progressTotal: z.number().int().nonnegative().nullable(),
+  stats: runStatsSchema.nullable(),
   createdAt: z.date(),
   startedAt: z.date().nullable(),
   finishedAt: z.date().nullable(),
@@ -31,6 +50,8 @@ export const runIdInputSchema = z.object({ runId: z.uuid({ error: 'La importaci√
 
 export const listImportsInputSchema = z.object({
   supplierId: supplierIdSchema.optional(),
+  /** Only queued and running runs (for the progress pills that follow the user). */
+  activeOnly: z.boolean().default(false),
   limit: z.number().int().min(1).max(100).default(20),
   /** Keyset cursor: the id of the last run of the previous page. */
   cursor: z.uuid().nullish(),

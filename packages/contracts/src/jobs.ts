@@ -1,12 +1,15 @@
 import { z } from 'zod';
 import { QUEUES } from './queues';
 
-/** Jobs carry only ids; everything else is read from PostgreSQL when the job runs. */
-export const syncCategoriesJobSchema = z.object({ runId: z.uuid() });
-export type SyncCategoriesJob = z.infer<typeof syncCategoriesJobSchema>;
+/** Jobs carry only the run id; everything else is read from PostgreSQL when the job runs. */
+export const runJobSchema = z.object({ runId: z.uuid() });
 
 export const JOBS = {
-  'sync-categories': { queue: QUEUES.imports, payload: syncCategoriesJobSchema },
+  'sync-categories': { queue: QUEUES.imports, payload: runJobSchema },
+  'sync-products': { queue: QUEUES.imports, payload: runJobSchema },
 } as const;
+
+/** The job that carries out each kind of import run. */
+export const JOB_FOR_IMPORT = { categories: 'sync-categories', products: 'sync-products' } as const;
 export type JobName = keyof typeof JOBS;
 export type JobPayload<N extends JobName> = z.infer<(typeof JOBS)[N]['payload']>;

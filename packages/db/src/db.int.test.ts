@@ -146,7 +146,12 @@ describe('runs and their events', () => {
     const seen: string[] = [];
     let cursor = null;
     do {
-      const page: Awaited<ReturnType<typeof listRuns>> = await listRuns(db, { supplierId, limit: 3, cursor });
+      const page: Awaited<ReturnType<typeof listRuns>> = await listRuns(db, {
+        supplierId,
+        limit: 3,
+        cursor,
+        activeOnly: false,
+      });
       seen.push(...page.items.map((r) => r.id));
       cursor = page.nextCursor;
     } while (cursor);

@@ -1,6 +1,6 @@
 export type { Job, Queue } from 'bullmq';
 export * from './queues';
 export * from './redis';
-export * from './run-event-bus';
 export * from './run-control';
+export * from './run-event-bus';
 export * from './run-recorder';

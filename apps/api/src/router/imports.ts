@@ -1,6 +1,7 @@
 import {
   importRunSchema,
   isFinalRunStatus,
+  JOB_FOR_IMPORT,
   listImportsInputSchema,
   listImportsOutputSchema,
   type RunEvent,
@@ -8,7 +9,15 @@ import {
   runIdInputSchema,
   startImportInputSchema,
 } from '@syncar/contracts';
-import { createRun, findRun, findSupplier, listRunEvents, listRuns, requestRunCancel } from '@syncar/db';
+import {
+  createRun,
+  findRun,
+  findSupplier,
+  listRunEvents,
+  listRuns,
+  requestRunCancel,
+  saveCategorySelection,
+} from '@syncar/db';
 import { enqueueJob, recordRunEvent } from '@syncar/queue';
 import { tracked } from '@trpc/server';
 import type { Context } from '../context';
@@ -19,7 +28,7 @@ const UNIQUE_VIOLATION = '23505';
 /** Without a live event for this long, the subscription re-reads PostgreSQL in case Redis dropped one. */
 const RECHECK_AFTER_MS = 3_000;
 
-const KIND_LABEL = { categories: 'categorías' } as const;
+const KIND_LABEL = { categories: 'categorías', products: 'productos' } as const;
 
 async function requireRun(ctx: Context, runId: string) {
   const run = await findRun(ctx.db, runId);
@@ -45,11 +54,23 @@ export const importsRouter = router({
           message: `${supplier.name} no tiene credenciales configuradas`,
         });
       }
+      let params: Record<string, unknown> = {};
+      if (input.kind === 'products') {
+        const categoryIds = await saveCategorySelection(ctx.db, supplier.id, input.categoryIds);
+        if (categoryIds.length === 0) {
+          throw new TRPCError({
+            code: 'BAD_REQUEST',
+            message: 'Ninguna de las categorías elegidas es de este proveedor',
+          });
+        }
+        params = { categoryIds };
+      }
       let runId: string;
       try {
         runId = await createRun(ctx.db, {
           supplierId: supplier.id,
           kind: input.kind,
+          params,
           requestedBy: principalOf(ctx).userId,
         });
       } catch (error) {
@@ -76,7 +97,7 @@ export const importsRouter = router({
         publishFailed,
       );
       try {
-        await enqueueJob(ctx.queues, 'sync-categories', { runId }, { jobId: runId });
+        await enqueueJob(ctx.queues, JOB_FOR_IMPORT[input.kind], { runId }, { jobId: runId });
       } catch (error) {
         ctx.logger.error({ err: error, runId }, 'could not enqueue run');
         await recordRunEvent(ctx.db, ctx.events, runId, {

@@ -1,20 +1,10 @@
-import { connectors, PortalStructureError } from '@syncar/connectors';
-import { type ScrapedCategory, supplierCredentialsSchema } from '@syncar/contracts';
-import { findRun, findSupplierConnection, readSupplierCredentials, upsertCategories } from '@syncar/db';
-import type { Processor, WorkerServices } from './types';
+import { PortalStructureError } from '@syncar/connectors';
+import type { ScrapedCategory } from '@syncar/contracts';
+import { saveRunStats, upsertCategories } from '@syncar/db';
+import { openSupplier } from './supplier';
+import type { Processor } from './types';
 
 const STEPS = 3;
-
-async function loadSupplier(services: WorkerServices, runId: string) {
-  const run = await findRun(services.db, runId);
-  if (!run) throw new Error(`run ${runId} does not exist`);
-  const supplier = await findSupplierConnection(services.db, run.supplierId);
-  if (!supplier) throw new Error(`supplier ${run.supplierId} does not exist`);
-  const sealed = await readSupplierCredentials(services.db, run.supplierId);
-  if (!sealed) throw new PortalStructureError('the supplier has no credentials configured');
-  const credentials = supplierCredentialsSchema.parse(services.secrets.openJson(sealed));
-  return { run, supplier, credentials };
-}
 
 /** Keeps the first of repeated external ids: one portal row per category. */
 function uniqueByExternalId(categories: ScrapedCategory[]) {
@@ -25,13 +15,7 @@ function uniqueByExternalId(categories: ScrapedCategory[]) {
 
 /** Logs into the supplier's portal, reads its categories and stores them (never deleting products). */
 export const syncCategories: Processor<'sync-categories'> = async ({ runId, signal, services, report }) => {
-  const { supplier, credentials } = await loadSupplier(services, runId);
-  const connector = connectors[supplier.connector]({
-    baseUrl: supplier.baseUrl,
-    credentials,
-    browser: services.browser,
-    ignoreTlsErrors: supplier.ignoreTlsErrors,
-  });
+  const { supplier, connector } = await openSupplier(services, runId);
   try {
     await report({ type: 'progress', step: 'login', done: 0, total: STEPS });
     await connector.login(signal);
@@ -49,6 +33,13 @@ export const syncCategories: Processor<'sync-categories'> = async ({ runId, sign
 
     await report({ type: 'progress', step: 'store', done: 2, total: STEPS });
     const result = await upsertCategories(services.db, supplier.id, unique);
+    await saveRunStats(services.db, runId, {
+      new: result.inserted,
+      updated: result.updated,
+      unchanged: result.unchanged,
+      missing: result.missing,
+      failed: listing.problems.length,
+    });
     await report({ type: 'progress', step: 'store', done: STEPS, total: STEPS });
     return `${unique.length} categories: ${result.inserted} new, ${result.updated} updated, ${result.unchanged} unchanged, ${result.missing} missing`;
   } finally {

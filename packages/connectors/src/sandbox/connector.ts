@@ -1,106 +1,144 @@
-/// <reference lib="dom" />
-import { scrapedCategorySchema } from '@syncar/contracts';
 import type { BrowserContext, Page } from 'playwright-core';
-import type { CategoryListing, Connector, ConnectorContext } from '../connector';
-import { LoginFailedError, PortalStructureError, PortalUnavailableError, throwIfAborted } from '../errors';
+import { retryUnavailable } from '../backoff';
+import type { Connector, ConnectorContext, ProductDetail } from '../connector';
+import type { CookieInit } from '../cookie-jar';
+import { PortalStructureError, throwIfAborted } from '../errors';
+import type { Incompleteness } from '../html';
+import { type HttpPage, HttpSession, TransientPageError } from '../http-session';
 import { guard } from '../page-guard';
-
-/** Selectors of the demo supplier portal (apps/supplier-sandbox). */
-const SELECTORS = {
-  loginForm: '#login-form',
-  rut: '#login-form input[name="rut"]',
-  user: '#login-form input[name="user"]',
-  password: '#login-form input[name="password"]',
-  submit: '#login-submit',
-  loginError: '.login-error',
-  landmark: '#portal-nav',
-  categoryTable: '#category-table',
-  categoryRow: '#category-table tr.category-row',
-} as const;
+import { loginInBrowser } from './login';
+import {
+  type ProductListPageResult,
+  parseCategoryPage,
+  parseProductListPage,
+  parseProductPage,
+} from './parse';
 
 const TIMEOUT_MS = 15_000;
 
-/** The demo portal: one kind of category (product lines), server-rendered pages, a session cookie. */
+function expectOk(response: HttpPage): void {
+  if (response.status !== 200) {
+    throw new PortalStructureError(`${response.url} answered ${response.status}`);
+  }
+}
+
+/**
+ * An incomplete page is fetched again (the session retries on TransientPageError); one still cut off after the
+ * last attempt ends as PortalUnavailableError. A whole page without a landmark is left to the caller.
+ */
+function retryIfIncomplete(incomplete: Incompleteness | undefined, lastAttempt: boolean): void {
+  if (incomplete && (!lastAttempt || incomplete.truncated)) throw new TransientPageError(incomplete.reason);
+}
+
+function requireWhole(incomplete: Incompleteness | undefined, url: string): void {
+  if (incomplete) throw new PortalStructureError(`${url}: ${incomplete.reason}`);
+}
+
+/** The list page number `page` of a category: page K is `?page=K`. */
+function listPageUrl(categoryUrl: string, page: number): string {
+  const url = new URL(categoryUrl);
+  if (page > 1) url.searchParams.set('page', String(page));
+  return url.href;
+}
+
+function pageNumberOf(url: string): number | undefined {
+  const page = Number(new URL(url).searchParams.get('page'));
+  return Number.isInteger(page) && page > 0 ? page : undefined;
+}
+
+/**
+ * The demo portal: server-rendered pages behind a session cookie. Logs in with Chromium (the form, as a person
+ * would), then reads pages over plain HTTP with the browser's cookies; when the session expires the session
+ * logs in with Chromium again.
+ */
 export function createSandboxConnector(context: ConnectorContext): Connector {
   let browserContext: BrowserContext | undefined;
   let page: Page | undefined;
-  const url = (path: string) => new URL(path, context.baseUrl).toString();
+  const http = new HttpSession({ baseUrl: context.baseUrl, relogin: (signal) => browserLogin(signal) });
 
-  async function openPage(signal: AbortSignal): Promise<Page> {
-    if (page) return page;
+  async function openPage(signal: AbortSignal): Promise<{ browserContext: BrowserContext; page: Page }> {
+    if (browserContext && page) return { browserContext, page };
     const created = await guard(signal, () =>
       context.browser.newContext({ ignoreHTTPSErrors: context.ignoreTlsErrors, signal }),
     );
     browserContext = created;
     created.setDefaultTimeout(TIMEOUT_MS);
     page = await guard(signal, () => created.newPage());
-    return page;
+    return { browserContext: created, page };
   }
 
-  async function visit(target: Page, path: string, signal: AbortSignal) {
-    const response = await guard(signal, () => target.goto(url(path), { waitUntil: 'domcontentloaded' }));
-    if (!response || response.status() >= 500) {
-      throw new PortalUnavailableError(`${path} answered ${response?.status() ?? 'nothing'}`);
-    }
+  /** Logs in with the browser, trying again after transient failures; returns the session's cookies. */
+  async function browserLogin(signal: AbortSignal): Promise<CookieInit[]> {
+    const opened = await openPage(signal);
+    await retryUnavailable(signal, () =>
+      loginInBrowser(opened.page, context.baseUrl, context.credentials, signal),
+    );
+    return guard(signal, () => opened.browserContext.cookies(context.baseUrl));
   }
 
   return {
     async login(signal) {
       throwIfAborted(signal);
-      const target = await openPage(signal);
-      await visit(target, '/login', signal);
-      if ((await guard(signal, () => target.locator(SELECTORS.loginForm).count())) === 0) {
-        throw new PortalStructureError(`no login form (${SELECTORS.loginForm}) at ${target.url()}`);
-      }
-      await guard(signal, async () => {
-        await target.fill(SELECTORS.rut, context.credentials.rut);
-        await target.fill(SELECTORS.user, context.credentials.username);
-        await target.fill(SELECTORS.password, context.credentials.password);
-        await Promise.all([target.waitForLoadState('domcontentloaded'), target.click(SELECTORS.submit)]);
-        await target.waitForSelector(`${SELECTORS.landmark}, ${SELECTORS.loginError}`);
-      });
-      const error = target.locator(SELECTORS.loginError);
-      if ((await guard(signal, () => error.count())) > 0) {
-        throw new LoginFailedError(
-          `the portal rejected the credentials ("${(await guard(signal, () => error.textContent()))?.trim()}")`,
-        );
-      }
+      http.setCookies(await browserLogin(signal));
     },
 
     async listCategories(signal) {
-      const target = await openPage(signal);
-      await visit(target, '/categorias', signal);
-      if (new URL(target.url()).pathname === '/login')
-        throw new LoginFailedError('the portal session is not valid');
-      if ((await guard(signal, () => target.locator(SELECTORS.categoryTable).count())) === 0) {
-        throw new PortalStructureError(`no category table (${SELECTORS.categoryTable}) at ${target.url()}`);
-      }
-      const rows = await guard(signal, () =>
-        target.$$eval(SELECTORS.categoryRow, (elements) =>
-          elements.map((row) => {
-            const link = row.querySelector<HTMLAnchorElement>('td.category-name a');
-            return {
-              externalId: row.getAttribute('data-category-id') ?? '',
-              name: link?.textContent?.trim() ?? '',
-              url: link?.href ?? '',
-            };
-          }),
-        ),
-      );
-      const listing: CategoryListing = { categories: [], problems: [] };
-      rows.forEach((row, index) => {
-        const parsed = scrapedCategorySchema.safeParse({ ...row, kind: 'linea' });
-        if (parsed.success) listing.categories.push(parsed.data);
-        else {
-          listing.problems.push({
-            where: `category row ${index + 1}${row.externalId ? ` (${row.externalId})` : ''}`,
-            problem: parsed.error.issues
-              .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
-              .join('; '),
-          });
-        }
+      const parsed = await http.fetchPage('/categorias', signal, (response, { lastAttempt }) => {
+        expectOk(response);
+        const result = parseCategoryPage(response.html, response.url);
+        retryIfIncomplete(result.incomplete, lastAttempt);
+        requireWhole(result.incomplete, response.url);
+        return result;
       });
-      return listing;
+      return { categories: parsed.categories, problems: parsed.problems };
+    },
+
+    async *listProducts(category, options, signal) {
+      const fromPage = options.fromPage ?? 1;
+      if (!Number.isInteger(fromPage) || fromPage < 1)
+        throw new RangeError(`fromPage must be 1 or more, got ${fromPage}`);
+      let url: string | null = listPageUrl(http.resolve(category.url).href, fromPage);
+      let number = fromPage;
+      const visited = new Set<string>();
+      while (url !== null) {
+        throwIfAborted(signal);
+        if (visited.has(url))
+          throw new PortalStructureError(`the pages of ${category.externalId} loop back to ${url}`);
+        visited.add(url);
+        const parsed: ProductListPageResult = await http.fetchPage(
+          url,
+          signal,
+          (response, { lastAttempt }) => {
+            expectOk(response);
+            const result = parseProductListPage(response.html, response.url);
+            retryIfIncomplete(result.incomplete, lastAttempt);
+            requireWhole(result.incomplete, response.url);
+            return result;
+          },
+        );
+        yield { page: number, items: parsed.items, total: parsed.total, problems: parsed.problems };
+        url = parsed.next;
+        if (url !== null) number = pageNumberOf(url) ?? number + 1;
+      }
+    },
+
+    productDetail(item, signal) {
+      return http.fetchPage(item.url, signal, (response, { lastAttempt }): ProductDetail => {
+        if (response.status === 404 || response.status === 410) {
+          return {
+            product: null,
+            problems: [{ where: 'page', problem: `the portal answered ${response.status}` }],
+          };
+        }
+        expectOk(response);
+        const { product, problems, incomplete } = parseProductPage(response.html, response.url);
+        retryIfIncomplete(incomplete, lastAttempt);
+        if (product && product.sku !== item.sku) {
+          const problem = `the page shows SKU ${product.sku}, the list linked it as ${item.sku}`;
+          return { product: null, problems: [...problems, { where: 'sku', problem }] };
+        }
+        return { product, problems };
+      });
     },
 
     async close() {

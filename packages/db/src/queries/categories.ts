@@ -98,3 +98,41 @@ export async function listCategories(db: Db, supplierId: string): Promise<Catego
     .orderBy('position')
     .execute();
 }
+
+/**
+ * Saves a supplier's category selection (the categories a products sync walks). Returns the ids that belong to
+ * the supplier and are not missing, in portal order; others are ignored.
+ */
+export async function saveCategorySelection(
+  db: Db,
+  supplierId: string,
+  categoryIds: readonly string[],
+): Promise<string[]> {
+  return db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('categories')
+      .set({ selected: sql<boolean>`id = ANY(${[...categoryIds]}::uuid[])` })
+      .where('supplierId', '=', supplierId)
+      .execute();
+    const rows = await trx
+      .selectFrom('categories')
+      .select('id')
+      .where('supplierId', '=', supplierId)
+      .where('selected', '=', true)
+      .where('missingSince', 'is', null)
+      .orderBy('position')
+      .execute();
+    return rows.map((row) => row.id);
+  });
+}
+
+export async function findCategoriesByIds(db: Db, supplierId: string, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('categories')
+    .select(['id', 'externalId', 'name', 'url', 'productCount', 'position'])
+    .where('supplierId', '=', supplierId)
+    .where('id', 'in', ids)
+    .orderBy('position')
+    .execute();
+}

@@ -1,10 +1,12 @@
-import type {
-  ImportKind,
-  ImportRun,
-  ListImportsInput,
-  RunEvent,
-  RunEventData,
-  RunStatus,
+import {
+  type ImportKind,
+  type ImportRun,
+  type ListImportsInput,
+  type RunEvent,
+  type RunEventData,
+  type RunStats,
+  type RunStatus,
+  runStatsSchema,
 } from '@syncar/contracts';
 import { sql } from 'kysely';
 import type { Db } from '../client';
@@ -22,17 +24,31 @@ const runColumns = (db: Db) =>
       'r.reason',
       'r.progressDone',
       'r.progressTotal',
+      'r.stats',
       'r.createdAt',
       'r.startedAt',
       'r.finishedAt',
     ]);
 
 type RunRow = Awaited<ReturnType<ReturnType<typeof runColumns>['executeTakeFirstOrThrow']>>;
-const toRun = (row: RunRow): ImportRun => ({
-  ...row,
-  kind: row.kind as ImportKind,
-  status: row.status as RunStatus,
-});
+const toRun = (row: RunRow): ImportRun => {
+  const stats = runStatsSchema.safeParse(row.stats);
+  return {
+    ...row,
+    kind: row.kind as ImportKind,
+    status: row.status as RunStatus,
+    stats: stats.success ? stats.data : null,
+  };
+};
+
+/** Records what a run changed; shown in the run history. */
+export async function saveRunStats(db: Db, runId: string, stats: RunStats): Promise<void> {
+  await db
+    .updateTable('importRuns')
+    .set({ stats: JSON.stringify(stats) })
+    .where('id', '=', runId)
+    .execute();
+}
 
 export async function createRun(
   db: Db,
@@ -68,6 +84,7 @@ export async function listRuns(db: Db, input: ListImportsInput) {
     .orderBy('r.id', 'desc')
     .limit(input.limit + 1);
   if (input.supplierId) query = query.where('r.supplierId', '=', input.supplierId);
+  if (input.activeOnly) query = query.where('r.status', 'in', ['queued', 'running']);
   if (input.cursor) {
     // Compared in SQL against the cursor row itself: a JS Date would drop the microseconds of created_at.
     query = query.where(
@@ -153,4 +170,10 @@ export async function isRunCancelRequested(db: Db, runId: string): Promise<boole
     .where('id', '=', runId)
     .executeTakeFirst();
   return Boolean(row?.cancelRequestedAt);
+}
+
+/** The parameters a run was started with (validated by the caller against its kind's schema). */
+export async function findRunParams(db: Db, runId: string): Promise<unknown> {
+  const row = await db.selectFrom('importRuns').select('params').where('id', '=', runId).executeTakeFirst();
+  return row?.params;
 }

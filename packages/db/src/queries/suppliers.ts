@@ -105,7 +105,16 @@ export async function findSupplierConnection(db: Db, id: string) {
   const row = await db
     .selectFrom('suppliers as s')
     .leftJoin('supplierSettings as st', 'st.supplierId', 's.id')
-    .select(['s.id', 's.name', 's.connector', 's.baseUrl', 's.enabled', 'st.ignoreTlsErrors'])
+    .select([
+      's.id',
+      's.name',
+      's.connector',
+      's.baseUrl',
+      's.enabled',
+      'st.ignoreTlsErrors',
+      'st.productsPerCategory',
+      'st.maxConcurrency',
+    ])
     .where('s.id', '=', id)
     .executeTakeFirst();
   return (
@@ -113,6 +122,7 @@ export async function findSupplierConnection(db: Db, id: string) {
       ...row,
       connector: row.connector as ConnectorKind,
       ignoreTlsErrors: row.ignoreTlsErrors ?? false,
+      maxConcurrency: row.maxConcurrency ?? 4,
     }
   );
 }

@@ -1,0 +1,140 @@
+import { AbortedError, ConnectorError, LoginFailedError } from '@syncar/connectors';
+import { productsRunParamsSchema, type ScrapedProduct } from '@syncar/contracts';
+import {
+  findCategoriesByIds,
+  findCheckpoints,
+  findRunParams,
+  finishCategory,
+  markUnseenProductsMissing,
+  saveRunStats,
+  storeProductPage,
+} from '@syncar/db';
+import { mapWithLimit } from './map-limit';
+import { openSupplier } from './supplier';
+import type { Processor } from './types';
+
+/** Warnings of one kind written to the run log before they are only counted. */
+const MAX_LOGGED_PROBLEMS = 50;
+
+interface Totals {
+  new: number;
+  updated: number;
+  unchanged: number;
+  failed: number;
+}
+
+/**
+ * Walks the selected categories page by page: each page's product details are fetched (a few at a time), stored
+ * in one transaction and checkpointed, so a retried or resumed run continues where it stopped. A failing category
+ * does not stop the others; the run then fails with the list, and its retry redoes only what is left. Products
+ * of fully walked categories that the portal no longer lists are marked missing.
+ */
+export const syncProducts: Processor<'sync-products'> = async ({ runId, signal, services, report }) => {
+  const { supplier, connector } = await openSupplier(services, runId);
+  const { categoryIds } = productsRunParamsSchema.parse(await findRunParams(services.db, runId));
+  const categories = await findCategoriesByIds(services.db, supplier.id, categoryIds);
+  const checkpoints = new Map((await findCheckpoints(services.db, runId)).map((cp) => [cp.categoryId, cp]));
+  const totals: Totals = { new: 0, updated: 0, unchanged: 0, failed: 0 };
+  let logged = 0;
+  const warn = async (message: string) => {
+    if (logged++ < MAX_LOGGED_PROBLEMS) await report({ type: 'log', level: 'warn', message });
+  };
+  let done = [...checkpoints.values()].reduce((sum, cp) => sum + cp.productsDone, 0);
+  let expected = categories.reduce(
+    (sum, c) => sum + (checkpoints.get(c.id)?.productsTotal ?? c.productCount),
+    0,
+  );
+  const failedCategories: string[] = [];
+  const walked: string[] = [];
+
+  try {
+    await report({ type: 'progress', step: 'login', done, total: expected || null });
+    await connector.login(signal);
+    for (const [index, category] of categories.entries()) {
+      const checkpoint = checkpoints.get(category.id);
+      if (checkpoint?.done) {
+        walked.push(category.id);
+        continue;
+      }
+      const position = { index: index + 1, count: categories.length, name: category.name };
+      await report({
+        type: 'progress',
+        step: 'products',
+        done,
+        total: Math.max(expected, done),
+        category: position,
+      });
+      let inCategory = checkpoint?.productsDone ?? 0;
+      try {
+        for await (const page of connector.listProducts(
+          category,
+          { fromPage: checkpoint?.nextPage ?? 1 },
+          signal,
+        )) {
+          if (page.total !== null && page.page === (checkpoint?.nextPage ?? 1)) {
+            expected += page.total - (checkpoint?.productsTotal ?? category.productCount);
+          }
+          for (const problem of page.problems)
+            await warn(`${category.name}, page ${page.page}: ${problem.problem}`);
+          const limit = supplier.productsPerCategory ? supplier.productsPerCategory - inCategory : Infinity;
+          const items = page.items.slice(0, Math.max(0, limit));
+          const details = await mapWithLimit(items, supplier.maxConcurrency, (item) =>
+            connector.productDetail(item, signal),
+          );
+          const products: ScrapedProduct[] = [];
+          for (const [i, detail] of details.entries()) {
+            if (detail.product) products.push(detail.product);
+            else {
+              totals.failed++;
+              await warn(
+                `${items[i]!.sku}: ${detail.problems.map((p) => `${p.where}: ${p.problem}`).join('; ')}`,
+              );
+            }
+          }
+          const stored = await storeProductPage(services.db, {
+            supplierId: supplier.id,
+            categoryId: category.id,
+            runId,
+            nextPage: page.page + 1,
+            products,
+          });
+          totals.new += stored.inserted;
+          totals.updated += stored.updated;
+          totals.unchanged += stored.unchanged;
+          inCategory += items.length;
+          done += items.length;
+          await report({
+            type: 'progress',
+            step: 'products',
+            done,
+            total: Math.max(expected, done),
+            category: position,
+          });
+          if (inCategory >= (supplier.productsPerCategory ?? Infinity)) break;
+        }
+        await finishCategory(services.db, runId, category.id, inCategory);
+        if (!supplier.productsPerCategory) walked.push(category.id);
+      } catch (error) {
+        if (error instanceof AbortedError || error instanceof LoginFailedError || signal.aborted) throw error;
+        failedCategories.push(category.name);
+        await report({
+          type: 'log',
+          level: 'error',
+          message: `category ${category.name} failed: ${error instanceof Error ? error.message : String(error)}`,
+        });
+      }
+    }
+  } finally {
+    await connector.close();
+  }
+
+  if (failedCategories.length) {
+    throw new ConnectorError(
+      `${failedCategories.length} categories failed: ${failedCategories.join(', ')}`,
+      true,
+    );
+  }
+  const missing = await markUnseenProductsMissing(services.db, runId, supplier.id, walked);
+  await saveRunStats(services.db, runId, { ...totals, missing });
+  return `${done} products: ${totals.new} new, ${totals.updated} updated, ${totals.unchanged} unchanged, ${missing} missing, ${totals.failed} failed`;
+};
