@@ -1,45 +1,45 @@
 'use client';
 
-import type { RunEvent } from '@syncar/contracts';
-import { useSubscription } from '@trpc/tanstack-react-query';
-import { useMemo, useState } from 'react';
-import { useTRPC } from '@/lib/trpc';
+import type { AppRouter } from '@syncar/api';
+import type { TRPCClient } from '@trpc/client';
+import { useSyncExternalStore } from 'react';
+import { createRunFeeds, type RunFeeds, SERVER_SNAPSHOT } from '@/lib/run-feeds';
+import { useTRPCClient } from '@/lib/trpc';
 
-interface Received {
-  runId: string;
-  bySeq: ReadonlyMap<number, RunEvent>;
+const feedsByClient = new WeakMap<TRPCClient<AppRouter>, RunFeeds>();
+
+/** The run feeds of this API client: `imports.events` streams, one per run however many components show it. */
+function useRunFeeds(): RunFeeds {
+  const client = useTRPCClient();
+  let feeds = feedsByClient.get(client);
+  if (!feeds) {
+    feeds = createRunFeeds((runId, handlers) =>
+      client.imports.events.subscribe(
+        { runId },
+        {
+          onStarted: handlers.onStarted,
+          onData: ({ data }) => handlers.onEvent(data),
+          onConnectionStateChange: (state) => {
+            if (state.state === 'connecting') handlers.onConnecting(state.error);
+          },
+          onError: handlers.onError,
+          onComplete: handlers.onComplete,
+          onStopped: handlers.onComplete,
+        },
+      ),
+    );
+    feedsByClient.set(client, feeds);
+  }
+  return feeds;
 }
 
 /**
- * Every event of a run, in order: the subscription replays the history first, then streams live ones. After a
- * reconnect the link resumes from the last seq; anything received twice (e.g. a re-subscription) is kept once.
+ * Every event of a run, in order: the subscription replays the history first, then streams live ones, and ends
+ * once the run has ended. After a reconnect the link resumes from the last seq; anything received twice is kept
+ * once. Components showing the same run share one subscription.
  */
-export function useRunEvents(runId: string, onEvent?: (event: RunEvent) => void) {
-  const trpc = useTRPC();
-  const [received, setReceived] = useState<Received>(() => ({ runId, bySeq: new Map() }));
-
-  const subscription = useSubscription(
-    trpc.imports.events.subscriptionOptions(
-      { runId },
-      {
-        onData: ({ data: event }) => {
-          if (event.runId !== runId) return;
-          setReceived((current) => {
-            const bySeq = current.runId === runId ? current.bySeq : new Map<number, RunEvent>();
-            if (bySeq.has(event.seq)) return current;
-            return { runId, bySeq: new Map(bySeq).set(event.seq, event) };
-          });
-          // useSubscription always calls the latest onData, so this sees the latest onEvent.
-          onEvent?.(event);
-        },
-      },
-    ),
-  );
-
-  const events = useMemo(
-    () => (received.runId === runId ? [...received.bySeq.values()].sort((a, b) => a.seq - b.seq) : []),
-    [received, runId],
-  );
-
-  return { events, status: subscription.status, error: subscription.error };
+export function useRunEvents(runId: string) {
+  const feed = useRunFeeds().get(runId);
+  const snapshot = useSyncExternalStore(feed.subscribe, feed.getSnapshot, () => SERVER_SNAPSHOT);
+  return { events: snapshot.events, status: snapshot.status, error: snapshot.error };
 }

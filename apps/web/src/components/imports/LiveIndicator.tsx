@@ -1,11 +1,11 @@
 'use client';
 
-import type { TRPCSubscriptionStatus } from '@trpc/tanstack-react-query';
 import { useT } from '@/hooks/useI18n';
 import { errorMessage } from '@/lib/errors';
+import type { FeedStatus } from '@/lib/run-feeds';
 
 interface LiveIndicatorProps {
-  status: TRPCSubscriptionStatus;
+  status: FeedStatus;
   error: unknown;
   /** Once the run is over the stream ends by design: nothing to show. */
   finished: boolean;

@@ -1,49 +1,21 @@
 'use client';
 
-import type { ImportRun } from '@syncar/contracts';
+import { Fragment, useState } from 'react';
 import { Alert } from '@/components/ui/Alert';
 import { Panel } from '@/components/ui/Panel';
 import { Skeleton } from '@/components/ui/Skeleton';
-import { useFormat, useT } from '@/hooks/useI18n';
+import { useT } from '@/hooks/useI18n';
 import { useRunHistory } from '@/hooks/useRunHistory';
 import { errorMessage } from '@/lib/errors';
-import { RunStatusBadge } from './RunStatusBadge';
+import { RunHistoryLog } from './RunHistoryLog';
+import { RUN_HISTORY_COLUMNS, RunHistoryRow } from './RunHistoryRow';
 
-const COLUMNS = [
-  'history.col.createdAt',
-  'history.col.status',
-  'history.col.progress',
-  'history.col.finishedAt',
-  'history.col.reason',
-] as const;
-
-function RunHistoryRow({ run }: { run: ImportRun }) {
-  const t = useT();
-  const format = useFormat();
-  const progress =
-    run.progressTotal === null
-      ? format.number(run.progressDone)
-      : t('run.counts', { done: format.number(run.progressDone), total: format.number(run.progressTotal) });
-  return (
-    <tr data-testid="run-history-row" data-run-id={run.id} data-status={run.status} className="align-top">
-      <td className="px-5 py-2.5 whitespace-nowrap text-slate-700">{format.dateTime(run.createdAt)}</td>
-      <td className="px-5 py-2.5">
-        <RunStatusBadge status={run.status} testId="run-history-status" />
-      </td>
-      <td className="px-5 py-2.5 whitespace-nowrap text-slate-700 tabular-nums">{progress}</td>
-      <td className="px-5 py-2.5 whitespace-nowrap text-slate-700">
-        {run.finishedAt ? format.dateTime(run.finishedAt) : t('common.none')}
-      </td>
-      <td className="max-w-sm px-5 py-2.5 break-words text-slate-600">{run.reason ?? t('common.none')}</td>
-    </tr>
-  );
-}
-
-/** The supplier's last imports, newest first. */
+/** The supplier's last imports, newest first; a click on one shows its event log below it. */
 export function RunHistory({ supplierId, supplierName }: { supplierId: string; supplierName: string }) {
   const t = useT();
   const history = useRunHistory(supplierId);
   const runs = history.data?.items;
+  const [openId, setOpenId] = useState<string | null>(null);
 
   return (
     <Panel data-testid="run-history" aria-labelledby="run-history-title" className="overflow-hidden">
@@ -69,8 +41,8 @@ export function RunHistory({ supplierId, supplierName }: { supplierId: string; s
             <caption className="sr-only">{t('history.caption', { supplier: supplierName })}</caption>
             <thead className="bg-slate-50 text-left text-xs font-semibold tracking-wide text-slate-500 uppercase">
               <tr>
-                {COLUMNS.map((column) => (
-                  <th key={column} scope="col" className="px-5 py-2.5">
+                {RUN_HISTORY_COLUMNS.map((column) => (
+                  <th key={column} scope="col" className="px-5 py-2.5 whitespace-nowrap">
                     {t(column)}
                   </th>
                 ))}
@@ -78,7 +50,16 @@ export function RunHistory({ supplierId, supplierName }: { supplierId: string; s
             </thead>
             <tbody className="divide-y divide-slate-100">
               {runs.map((run) => (
-                <RunHistoryRow key={run.id} run={run} />
+                <Fragment key={run.id}>
+                  <RunHistoryRow run={run} open={run.id === openId} onOpen={setOpenId} />
+                  {run.id === openId && (
+                    <tr data-testid="run-history-log-row" className="bg-slate-50">
+                      <td colSpan={RUN_HISTORY_COLUMNS.length} className="px-5 py-4">
+                        <RunHistoryLog run={run} onClose={() => setOpenId(null)} />
+                      </td>
+                    </tr>
+                  )}
+                </Fragment>
               ))}
             </tbody>
           </table>

@@ -28,12 +28,14 @@ export function describeRunEvent({ data }: RunEvent, t: Translate): { level: Log
     }
     case 'progress': {
       const step = stepLabel(data.step, t);
+      const params = { step, done: data.done, total: data.total ?? '', ...data.category };
+      if (data.category) {
+        const key = data.total === null ? 'run.event.progressCategoryNoTotal' : 'run.event.progressCategory';
+        return { level: 'info', text: t(key, params) };
+      }
       return {
         level: 'info',
-        text:
-          data.total === null
-            ? t('run.event.progressNoTotal', { step, done: data.done })
-            : t('run.event.progress', { step, done: data.done, total: data.total }),
+        text: t(data.total === null ? 'run.event.progressNoTotal' : 'run.event.progress', params),
       };
     }
   }

@@ -2,6 +2,7 @@
 
 import type { ReactNode } from 'react';
 import { RequireAuth } from '@/components/auth/RequireAuth';
+import { ActiveRuns } from '@/components/imports/ActiveRuns';
 import { useT } from '@/hooks/useI18n';
 import { Brand } from './Brand';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -10,7 +11,7 @@ import { UserMenu } from './UserMenu';
 
 /**
  * Sidebar on wide screens, a top bar on narrow ones; the page goes in `main`, behind the sign-in gate. The
- * frame shows at once; the menu and the page fill in once the session is known.
+ * frame shows at once; the menu, the imports under way and the page fill in once the session is known.
  */
 export function AppShell({ children }: { children: ReactNode }) {
   const t = useT();
@@ -26,7 +27,8 @@ export function AppShell({ children }: { children: ReactNode }) {
         <div className="grid grid-cols-[1fr_auto] items-center gap-x-4 gap-y-3 px-4 py-3 md:sticky md:top-0 md:flex md:h-dvh md:flex-col md:items-stretch md:gap-8 md:px-4 md:py-6">
           <Brand />
           <MainNav className="col-span-2 row-start-2" />
-          <UserMenu className="col-span-2 row-start-3 border-t border-slate-800 pt-3 md:mt-auto md:pt-4" />
+          <ActiveRuns className="col-span-2" />
+          <UserMenu className="col-span-2 border-t border-slate-800 pt-3 md:mt-auto md:pt-4" />
           <LanguageSwitch className="col-start-2 row-start-1" />
         </div>
       </aside>

@@ -2,19 +2,17 @@
 
 import type { Supplier } from '@syncar/contracts';
 import { ImportCategoriesButton } from '@/components/imports/ImportCategoriesButton';
-import { Alert } from '@/components/ui/Alert';
+import { ImportError } from '@/components/imports/ImportError';
 import { Badge } from '@/components/ui/Badge';
 import { useFormat, useT } from '@/hooks/useI18n';
 import { useCan } from '@/hooks/useMe';
-import { useStartImport } from '@/hooks/useStartImport';
-import { errorMessage } from '@/lib/errors';
+import type { Importer } from '@/hooks/useStartImport';
 
 /** The supplier's portal, its state, and (for roles that may run imports) the button that starts one. */
-export function SupplierOverview({ supplier }: { supplier: Supplier }) {
+export function SupplierOverview({ supplier, importer }: { supplier: Supplier; importer: Importer }) {
   const t = useT();
   const format = useFormat();
   const can = useCan();
-  const importer = useStartImport(supplier.id);
 
   return (
     <section
@@ -56,14 +54,17 @@ export function SupplierOverview({ supplier }: { supplier: Supplier }) {
             </a>
           </p>
         </div>
-        {can('imports:run') && <ImportCategoriesButton pending={importer.pending} onClick={importer.start} />}
+        {can('imports:run') && (
+          <ImportCategoriesButton
+            pending={importer.pending && importer.kind === 'categories'}
+            onClick={importer.startCategories}
+          />
+        )}
       </div>
 
-      {importer.error && (
+      {importer.error && importer.kind === 'categories' && (
         <div className="mt-4">
-          <Alert title={t('imports.errorTitle')} onDismiss={importer.reset} data-testid="import-error">
-            {errorMessage(importer.error)}
-          </Alert>
+          <ImportError importer={importer} kind="categories" />
         </div>
       )}
 

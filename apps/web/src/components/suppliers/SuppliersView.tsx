@@ -1,27 +1,18 @@
 'use client';
 
 import { AccessDenied } from '@/components/auth/AccessDenied';
-import { CategoryList } from '@/components/categories/CategoryList';
-import { LatestRun } from '@/components/imports/LatestRun';
-import { RunHistory } from '@/components/imports/RunHistory';
 import { Alert } from '@/components/ui/Alert';
 import { useT } from '@/hooks/useI18n';
-import { useCan } from '@/hooks/useMe';
 import { useSelectedSupplier } from '@/hooks/useSelectedSupplier';
 import { useSuppliers } from '@/hooks/useSuppliers';
 import { errorMessage, isForbidden } from '@/lib/errors';
-import { SupplierCredentials } from './SupplierCredentials';
-import { SupplierOverview } from './SupplierOverview';
+import { SupplierPanel } from './SupplierPanel';
 import { SuppliersSkeleton } from './SuppliersSkeleton';
-import { SUPPLIER_PANEL_ID, SupplierTabs, supplierTabId } from './SupplierTabs';
+import { SupplierTabs } from './SupplierTabs';
 
-/**
- * Supplier tabs and, for the selected one: its overview, its latest import (live) and import history (for roles
- * that may read imports), its categories, and its portal credentials (for roles that manage suppliers).
- */
+/** Supplier tabs and the selected supplier's panel (which starts afresh for each supplier). */
 export function SuppliersView() {
   const t = useT();
-  const can = useCan();
   const suppliers = useSuppliers();
   const { selectedId, select } = useSelectedSupplier(suppliers.data?.map((s) => s.id) ?? []);
 
@@ -63,21 +54,7 @@ export function SuppliersView() {
   return (
     <div className="space-y-6">
       <SupplierTabs suppliers={suppliers.data} selectedId={selected.id} onSelect={select} />
-      <div
-        key={selected.id}
-        id={SUPPLIER_PANEL_ID}
-        role="tabpanel"
-        aria-labelledby={supplierTabId(selected.id)}
-        data-testid="supplier-panel"
-        data-supplier-id={selected.id}
-        className="space-y-6"
-      >
-        <SupplierOverview supplier={selected} />
-        {can('imports:read') && <LatestRun supplierId={selected.id} />}
-        <CategoryList supplierId={selected.id} supplierName={selected.name} />
-        {can('imports:read') && <RunHistory supplierId={selected.id} supplierName={selected.name} />}
-        {can('suppliers:manage') && <SupplierCredentials supplier={selected} />}
-      </div>
+      <SupplierPanel key={selected.id} supplier={selected} />
     </div>
   );
 }
