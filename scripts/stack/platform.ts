@@ -29,6 +29,13 @@ export interface SandboxSettings {
   user: string;
   password: string;
   slowMs?: number;
+  /** The demo portal's fault injection (see apps/supplier-sandbox/src/faults.ts). */
+  faults?: {
+    errorRate?: number;
+    rateLimitEvery?: number;
+    truncateRate?: number;
+    sessionMaxRequests?: number;
+  };
 }
 
 export interface PlatformOptions {
@@ -92,6 +99,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
         SANDBOX_USER: options.sandbox.user,
         SANDBOX_PASSWORD: options.sandbox.password,
         ...(options.sandbox.slowMs ? { SANDBOX_SLOW_MS: String(options.sandbox.slowMs) } : {}),
+        ...faultEnv(options.sandbox.faults),
       },
       readyUrl: `${urls.sandbox}/healthz`,
       log: log('sandbox'),
@@ -155,4 +163,16 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       for (const service of [...started].reverse()) await service.stop();
     },
   };
+}
+
+function faultEnv(faults: SandboxSettings['faults']): Record<string, string> {
+  const names = {
+    errorRate: 'SANDBOX_ERROR_RATE',
+    rateLimitEvery: 'SANDBOX_RATE_LIMIT_EVERY',
+    truncateRate: 'SANDBOX_TRUNCATE_RATE',
+    sessionMaxRequests: 'SANDBOX_SESSION_MAX_REQUESTS',
+  } as const;
+  return Object.fromEntries(
+    Object.entries(faults ?? {}).map(([key, value]) => [names[key as keyof typeof names], String(value)]),
+  );
 }

@@ -180,4 +180,30 @@ describe('products sync against the demo portal', () => {
       .execute();
     expect(missing.map((m) => m.sku)).toEqual(removed.sort());
   });
+
+  it('reports a category the portal no longer has and skips it, without failing the run', async () => {
+    const gone = await db
+      .insertInto('categories')
+      .values({
+        supplierId,
+        externalId: 'CAT-999',
+        name: 'Categoría retirada',
+        url: `${platform.urls.sandbox}/categorias/CAT-999`,
+        position: 999,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const categoryIds = [(await api.client.suppliers.categories.query({ supplierId }))[0]!.id, gone.id];
+    const { run, messages } = await runToEnd({ supplierId, kind: 'products', categoryIds });
+    expect(run.status).toBe('succeeded');
+    expect(messages.some((m) => /^category CAT-999 is no longer on the portal .*; skipped$/.test(m))).toBe(
+      true,
+    );
+    const row = await db
+      .selectFrom('categories')
+      .select('missingSince')
+      .where('id', '=', gone.id)
+      .executeTakeFirstOrThrow();
+    expect(row.missingSince).toBeInstanceOf(Date);
+  });
 });

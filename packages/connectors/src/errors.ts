@@ -47,3 +47,11 @@ export class AbortedError extends Error {
 export function throwIfAborted(signal: AbortSignal): void {
   if (signal.aborted) throw new AbortedError();
 }
+
+/** The portal no longer has a category (its list page is gone): reported and skipped, not worth a retry. */
+export class CategoryGoneError extends ConnectorError {
+  override name = 'CategoryGoneError';
+  constructor(externalId: string, detail: string) {
+    super(`category ${externalId} is no longer on the portal (${detail})`, false);
+  }
+}

@@ -1,10 +1,11 @@
-import { AbortedError, ConnectorError, LoginFailedError } from '@syncar/connectors';
+import { AbortedError, CategoryGoneError, ConnectorError, LoginFailedError } from '@syncar/connectors';
 import { productsRunParamsSchema, type ScrapedProduct } from '@syncar/contracts';
 import {
   findCategoriesByIds,
   findCheckpoints,
   findRunParams,
   finishCategory,
+  markCategoryMissing,
   markUnseenProductsMissing,
   saveRunStats,
   storeProductPage,
@@ -116,6 +117,11 @@ export const syncProducts: Processor<'sync-products'> = async ({ runId, signal, 
         if (!supplier.productsPerCategory) walked.push(category.id);
       } catch (error) {
         if (error instanceof AbortedError || error instanceof LoginFailedError || signal.aborted) throw error;
+        if (error instanceof CategoryGoneError) {
+          await markCategoryMissing(services.db, category.id);
+          await report({ type: 'log', level: 'warn', message: `${error.message}; skipped` });
+          continue;
+        }
         failedCategories.push(category.name);
         await report({
           type: 'log',

@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { retryUnavailable } from '../backoff';
 import type { Connector, ConnectorContext, ProductDetail } from '../connector';
 import type { CookieInit } from '../cookie-jar';
-import { PortalStructureError, throwIfAborted } from '../errors';
+import { CategoryGoneError, PortalStructureError, throwIfAborted } from '../errors';
 import type { Incompleteness } from '../html';
 import { type HttpPage, HttpSession, TransientPageError } from '../http-session';
 import { guard } from '../page-guard';
@@ -109,6 +109,9 @@ export function createSandboxConnector(context: ConnectorContext): Connector {
           url,
           signal,
           (response, { lastAttempt }) => {
+            if (response.status === 404 || response.status === 410) {
+              throw new CategoryGoneError(category.externalId, `${response.url} answered ${response.status}`);
+            }
             expectOk(response);
             const result = parseProductListPage(response.html, response.url);
             retryIfIncomplete(result.incomplete, lastAttempt);

@@ -136,3 +136,13 @@ export async function findCategoriesByIds(db: Db, supplierId: string, ids: reado
     .orderBy('position')
     .execute();
 }
+
+/** A products run found the category gone from the portal: marked missing until a categories sync sees it again. */
+export async function markCategoryMissing(db: Db, categoryId: string): Promise<void> {
+  await db
+    .updateTable('categories')
+    .set({ missingSince: sql`now()`, updatedAt: sql`now()` })
+    .where('id', '=', categoryId)
+    .where('missingSince', 'is', null)
+    .execute();
+}
