@@ -129,6 +129,12 @@ describe('products sync against the demo portal', () => {
 
     const second = await runToEnd({ supplierId, kind: 'products', categoryIds });
     expect(second.run.status).toBe('succeeded');
+    // The portal session of the earlier runs was kept (sealed) and reused instead of logging in again.
+    expect(first.messages).toContain('reused the saved portal session');
+    expect(second.messages).toContain('reused the saved portal session');
+    const kept = await db.selectFrom('supplierPortalSessions').selectAll().execute();
+    expect(kept).toHaveLength(1);
+    expect(kept[0]!.sealed).not.toContain('SBXSESSION');
     expect(second.messages.at(-1)).toBe('120 products: 0 new, 0 updated, 120 unchanged, 0 missing, 0 failed');
     const historyAfter = await db
       .selectFrom('productHistory')

@@ -90,9 +90,12 @@ it('stores supplier credentials encrypted, never returns them, and the worker st
     },
   });
   expect(rotate.stderr).toBe('');
-  expect(rotate.stdout).toMatch(/^1 secret\(s\) re-encrypted under key /);
+  // The credentials and the portal session kept by the sync are both re-encrypted.
+  expect(rotate.stdout).toMatch(/^2 secret\(s\) re-encrypted under key /);
   const rotated = await db.selectFrom('supplierCredentials').selectAll().executeTakeFirstOrThrow();
   expect(rotated.keyId).not.toBe(oldKeyId);
+  const session = await db.selectFrom('supplierPortalSessions').selectAll().executeTakeFirstOrThrow();
+  expect(session.keyId).toBe(rotated.keyId);
 
   // A worker that knows only the new key can still log in to the portal.
   await platform.services.get('worker-1')!.stop();

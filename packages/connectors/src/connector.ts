@@ -5,6 +5,7 @@ import type {
   SupplierCredentials,
 } from '@syncar/contracts';
 import type { BrowserHost } from './browser';
+import type { CookieInit } from './cookie-jar';
 
 /** What a connector found but could not use, reported instead of stored. */
 export interface ExtractionProblem {
@@ -50,7 +51,13 @@ export interface ConnectorContext {
  * listing steps, then `close`. Every step takes the run's AbortSignal and stops promptly when it fires.
  */
 export interface Connector {
-  login(signal: AbortSignal): Promise<void>;
+  /**
+   * Logs in, or reuses `saved` (the cookies of an earlier run) when the portal still accepts them. Says which,
+   * so the run can report it.
+   */
+  login(signal: AbortSignal, saved?: readonly CookieInit[] | null): Promise<{ reusedSession: boolean }>;
+  /** The session's cookies now, to be saved (encrypted) for the next run. */
+  sessionCookies(): CookieInit[];
   listCategories(signal: AbortSignal): Promise<CategoryListing>;
   /** Every page of a category's product list, in order, from `fromPage` (1 by default). */
   listProducts(

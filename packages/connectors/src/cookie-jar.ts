@@ -60,6 +60,19 @@ export class CookieJar {
     }
   }
 
+  /** The cookies still valid at `now`, in the form `replace` takes (to save a session and restore it later). */
+  list(now = Date.now()): CookieInit[] {
+    return [...this.cookies.values()]
+      .filter((cookie) => cookie.expiresAt > now)
+      .map((cookie) => ({
+        name: cookie.name,
+        value: cookie.value,
+        path: cookie.path,
+        expires: Number.isFinite(cookie.expiresAt) ? Math.floor(cookie.expiresAt / 1000) : -1,
+        secure: cookie.secure,
+      }));
+  }
+
   /** Applies the Set-Cookie headers of a response to a request for `url`. */
   store(setCookieHeaders: readonly string[], url: URL, now = Date.now()): void {
     for (const header of setCookieHeaders) {

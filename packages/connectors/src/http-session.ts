@@ -111,6 +111,11 @@ export class HttpSession {
   }
 
   /** An absolute URL on the portal; PortalStructureError for anything on another origin. */
+  /** The session's current cookies, to keep it for a later run. */
+  cookies(): CookieInit[] {
+    return this.jar.list();
+  }
+
   resolve(pathOrUrl: string | URL, base: string = this.origin): URL {
     let url: URL;
     try {

@@ -1,7 +1,7 @@
 import { PortalStructureError } from '@syncar/connectors';
 import type { ScrapedCategory } from '@syncar/contracts';
 import { saveRunStats, upsertCategories } from '@syncar/db';
-import { openSupplier } from './supplier';
+import { logIn, openSupplier } from './supplier';
 import type { Processor } from './types';
 
 const STEPS = 3;
@@ -18,8 +18,7 @@ export const syncCategories: Processor<'sync-categories'> = async ({ runId, sign
   const { supplier, connector } = await openSupplier(services, runId);
   try {
     await report({ type: 'progress', step: 'login', done: 0, total: STEPS });
-    await connector.login(signal);
-    await report({ type: 'log', level: 'info', message: `logged in to ${supplier.baseUrl}` });
+    await logIn(services, supplier, connector, signal, report);
 
     await report({ type: 'progress', step: 'categories', done: 1, total: STEPS });
     const listing = await connector.listCategories(signal);

@@ -11,7 +11,7 @@ import {
   storeProductPage,
 } from '@syncar/db';
 import { mapWithLimit } from './map-limit';
-import { openSupplier } from './supplier';
+import { keepSession, logIn, openSupplier } from './supplier';
 import type { Processor } from './types';
 
 /** Warnings of one kind written to the run log before they are only counted. */
@@ -50,7 +50,7 @@ export const syncProducts: Processor<'sync-products'> = async ({ runId, signal, 
 
   try {
     await report({ type: 'progress', step: 'login', done, total: expected || null });
-    await connector.login(signal);
+    await logIn(services, supplier, connector, signal, report);
     for (const [index, category] of categories.entries()) {
       const checkpoint = checkpoints.get(category.id);
       if (checkpoint?.done) {
@@ -131,6 +131,8 @@ export const syncProducts: Processor<'sync-products'> = async ({ runId, signal, 
       }
     }
   } finally {
+    // Re-logins during the run changed the cookies: keep the latest for the next run.
+    await keepSession(services, supplier.id, connector).catch(() => {});
     await connector.close();
   }
 

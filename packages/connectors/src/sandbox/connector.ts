@@ -67,8 +67,11 @@ export function createSandboxConnector(context: ConnectorContext): Connector {
     return { browserContext: created, page };
   }
 
+  let browserLogins = 0;
+
   /** Logs in with the browser, trying again after transient failures; returns the session's cookies. */
   async function browserLogin(signal: AbortSignal): Promise<CookieInit[]> {
+    browserLogins++;
     const opened = await openPage(signal);
     await retryUnavailable(signal, () =>
       loginInBrowser(opened.page, context.baseUrl, context.credentials, signal),
@@ -77,10 +80,22 @@ export function createSandboxConnector(context: ConnectorContext): Connector {
   }
 
   return {
-    async login(signal) {
+    async login(signal, saved) {
       throwIfAborted(signal);
+      if (saved?.length) {
+        http.setCookies(saved);
+        const before = browserLogins;
+        // An expired session is sent to /login, which makes the HTTP session log in again by itself.
+        const landing = await http.get('/portal', signal);
+        if (landing.status === 200 && landing.html.includes('id="portal-nav"')) {
+          return { reusedSession: browserLogins === before };
+        }
+      }
       http.setCookies(await browserLogin(signal));
+      return { reusedSession: false };
     },
+
+    sessionCookies: () => http.cookies(),
 
     async listCategories(signal) {
       const parsed = await http.fetchPage('/categorias', signal, (response, { lastAttempt }) => {

@@ -158,3 +158,24 @@ export async function resealSupplierSecrets(
     return count;
   });
 }
+
+/** The portal session (cookies) kept from the last run, sealed; reused by the next run while the portal accepts it. */
+export async function readPortalSession(db: Db, supplierId: string): Promise<SealedValue | undefined> {
+  return db
+    .selectFrom('supplierPortalSessions')
+    .select(['keyId', 'sealed'])
+    .where('supplierId', '=', supplierId)
+    .executeTakeFirst();
+}
+
+export async function savePortalSession(db: Db, supplierId: string, value: SealedValue): Promise<void> {
+  await db
+    .insertInto('supplierPortalSessions')
+    .values({ supplierId, ...value })
+    .onConflict((oc) =>
+      oc
+        .column('supplierId')
+        .doUpdateSet({ keyId: value.keyId, sealed: value.sealed, updatedAt: sql`now()` }),
+    )
+    .execute();
+}
