@@ -116,6 +116,12 @@ describe('categories sync, end to end through API, worker, Chromium and the demo
       expected,
     );
     expect(stored.every((c) => c.missingSince === null)).toBe(true);
+    // The counts the portal shows on its categories page.
+    const counts = (await truth()).categories as unknown as Array<{
+      externalId: string;
+      productCount: number;
+    }>;
+    expect(stored.map((c) => c.productCount)).toEqual(counts.map((c) => c.productCount));
 
     const second = await api.client.imports.start.mutate({ supplierId: demoId, kind: 'categories' });
     const { events: secondEvents } = await collectEvents(api.client, second.id);

@@ -6,6 +6,8 @@ export const scrapedCategorySchema = z.object({
   name: z.string().trim().min(1).max(300),
   url: z.url(),
   kind: z.string().max(50).nullable(),
+  /** How many products the portal says the category has, when its category page shows it. */
+  productCount: z.number().int().nonnegative().nullable().default(null),
 });
 export type ScrapedCategory = z.infer<typeof scrapedCategorySchema>;
 

@@ -50,6 +50,7 @@ const category = (n: number, name = `Categoría ${n}`): ScrapedCategory => ({
   name,
   url: `http://portal.test/categorias/CAT-${n}`,
   kind: 'linea',
+  productCount: null,
 });
 
 describe('categories', () => {
@@ -83,6 +84,13 @@ describe('categories', () => {
       ['CAT-2', 'Frenos ABS', false],
       ['CAT-3', 'Categoría 3', true],
     ]);
+    // Counts shown by the portal are stored; a portal that shows none leaves them as they were.
+    await upsertCategories(db, supplierId, [{ ...category(1), productCount: 12 }]);
+    await upsertCategories(db, supplierId, [category(1)]);
+    expect((await listCategories(db, supplierId)).find((c) => c.externalId === 'CAT-1')?.productCount).toBe(
+      12,
+    );
+    await upsertCategories(db, supplierId, [category(1), category(2, 'Frenos ABS')]);
     // A category that comes back is no longer missing.
     expect(
       (await upsertCategories(db, supplierId, [category(1), category(2, 'Frenos ABS'), category(3)])).updated,

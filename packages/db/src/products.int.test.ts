@@ -22,7 +22,7 @@ beforeAll(async () => {
     baseUrl: 'http://p.test',
   });
   await upsertCategories(db, supplierId, [
-    { externalId: 'C1', name: 'Frenos', url: 'http://p.test/c/1', kind: 'linea' },
+    { externalId: 'C1', name: 'Frenos', url: 'http://p.test/c/1', kind: 'linea', productCount: null },
   ]);
   categoryId = (await db.selectFrom('categories').select('id').executeTakeFirstOrThrow()).id;
 });

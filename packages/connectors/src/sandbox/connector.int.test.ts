@@ -97,7 +97,13 @@ describe('sandbox connector against a clean portal', () => {
     const result = await walk(connector, signal);
     expect(result.problems).toEqual([]);
     expect(result.categories).toEqual(
-      portal.truth.categories.map(({ externalId, name, url, kind }) => ({ externalId, name, url, kind })),
+      portal.truth.categories.map(({ externalId, name, url, kind, productCount }) => ({
+        externalId,
+        name,
+        url,
+        kind,
+        productCount,
+      })),
     );
     for (const category of portal.truth.categories) {
       const pages = result.pages.filter((page) => page.category === category.externalId);

@@ -170,13 +170,19 @@ describe('parseProductPage', () => {
 describe('parseCategoryPage', () => {
   it('reads categories with absolute URLs and reports bad rows', () => {
     const html = doc(`<table id="category-table"><tbody>
-<tr class="category-row" data-category-id="CAT-001"><td class="category-name"><a href="/categorias/CAT-001">Filtros</a></td></tr>
+<tr class="category-row" data-category-id="CAT-001"><td class="category-name"><a href="/categorias/CAT-001">Filtros</a></td><td class="category-count">1.204</td></tr>
 <tr class="category-row" data-category-id="CAT-002"><td class="category-name"><a href="/categorias/CAT-002"> </a></td></tr>
 </tbody></table>`);
     const page = parseCategoryPage(html, 'http://portal.test/categorias');
     expect(page.incomplete).toBeUndefined();
     expect(page.categories).toEqual([
-      { externalId: 'CAT-001', name: 'Filtros', url: 'http://portal.test/categorias/CAT-001', kind: 'linea' },
+      {
+        externalId: 'CAT-001',
+        name: 'Filtros',
+        url: 'http://portal.test/categorias/CAT-001',
+        kind: 'linea',
+        productCount: 1204,
+      },
     ]);
     expect(page.problems).toEqual([
       { where: 'category row 2 (CAT-002)', problem: expect.stringContaining('name') },

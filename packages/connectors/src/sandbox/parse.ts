@@ -52,6 +52,7 @@ export function parseCategoryPage(html: string, pageUrl: string): CategoryPage {
       name: cleanText(link.text()),
       url: href ? absoluteUrl(href, pageUrl) : '',
       kind: 'linea',
+      productCount: parseCount($(row).find('td.category-count').text()),
     };
     const parsed = scrapedCategorySchema.safeParse(candidate);
     if (parsed.success) page.categories.push(parsed.data);

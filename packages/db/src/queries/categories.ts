@@ -56,6 +56,17 @@ export async function upsertCategories(
       inserted = rows.filter((row) => row.inserted).length;
       updated = rows.length - inserted;
     }
+    // Product counts the portal shows; portals that show none leave the counts of the last products sync.
+    const counted = categories.filter((category) => category.productCount !== null);
+    if (counted.length) {
+      await sql`
+        UPDATE categories c SET product_count = v.count
+        FROM unnest(${counted.map((c) => c.externalId)}::text[], ${counted.map((c) => c.productCount)}::int[])
+          AS v(external_id, count)
+        WHERE c.supplier_id = ${supplierId} AND c.external_id = v.external_id AND c.product_count <> v.count`.execute(
+        trx,
+      );
+    }
     const externalIds = categories.map((category) => category.externalId);
     let missingQuery = trx
       .updateTable('categories')
