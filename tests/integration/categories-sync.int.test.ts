@@ -3,6 +3,7 @@ import { createDb, type Db, listCategories, listRunEvents } from '@syncar/db';
 import { TRPCClientError } from '@trpc/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, type TestPlatform } from '../support/platform';
+import { waitForRun as waitUntil } from '../support/runs';
 import { type ApiClient, createApiClient } from '../support/trpc-client';
 
 let platform: TestPlatform;
@@ -76,15 +77,8 @@ function collectEvents(
 const statuses = (events: RunEvent[]) =>
   events.flatMap((e) => (e.data.type === 'status' ? [e.data.status] : []));
 
-async function waitForRun(runId: string, until: (status: string) => boolean, timeoutMs = 45_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const run = await api.client.imports.get.query({ runId });
-    if (until(run.status)) return run;
-    if (Date.now() > deadline) throw new Error(`run ${runId} still ${run.status}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
+const waitForRun = (runId: string, until: (status: string) => boolean, timeoutMs = 45_000) =>
+  waitUntil(api.client, runId, (run) => until(run.status), timeoutMs);
 
 describe('categories sync, end to end through API, worker, Chromium and the demo portal', () => {
   it('reports the API healthy and ready (PostgreSQL and Redis reachable)', async () => {

@@ -1,6 +1,7 @@
 import { createDb, type Db } from '@syncar/db';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startTestPlatform, type TestPlatform } from '../support/platform';
+import { hasEnded, waitForRun as waitUntil } from '../support/runs';
 import { createApiClient } from '../support/trpc-client';
 
 let platform: TestPlatform;
@@ -30,13 +31,7 @@ afterAll(async () => {
 
 async function runToEnd(input: Parameters<typeof api.client.imports.start.mutate>[0]) {
   const run = await api.client.imports.start.mutate(input);
-  const deadline = Date.now() + 240_000;
-  for (;;) {
-    const current = await api.client.imports.get.query({ runId: run.id });
-    if (['succeeded', 'failed', 'cancelled'].includes(current.status)) return current;
-    if (Date.now() > deadline) throw new Error('run did not end');
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
+  return waitUntil(api.client, run.id, hasEnded, 240_000);
 }
 
 it('with 5xx, 429s, truncated pages and an expiring session, the sync still ends equal to the truth', async () => {

@@ -1,6 +1,7 @@
 import { createDb, type Db } from '@syncar/db';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startTestPlatform, type TestPlatform } from '../support/platform';
+import { waitForRun as waitUntil } from '../support/runs';
 import { createApiClient } from '../support/trpc-client';
 
 let platform: TestPlatform;
@@ -25,15 +26,8 @@ afterAll(async () => {
   await platform?.dispose();
 }, 120_000);
 
-async function waitForRun(runId: string, until: (run: { status: string; progressDone: number }) => boolean) {
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    const run = await api.client.imports.get.query({ runId });
-    if (until(run)) return run;
-    if (Date.now() > deadline) throw new Error(`run still ${run.status} at ${run.progressDone}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+const waitForRun = (runId: string, until: (run: { status: string; progressDone: number }) => boolean) =>
+  waitUntil(api.client, runId, until);
 
 it('a worker SIGKILLed mid-sync: another worker resumes the run from its checkpoints, no duplicates', async () => {
   const supplierId = platform.supplierIds.demo!;

@@ -10,6 +10,7 @@ import { freePort } from '../../scripts/env/shell';
 import { ROOT } from '../../scripts/stack/platform';
 import { startService } from '../../scripts/stack/service';
 import { startTestPlatform, type TestPlatform } from '../support/platform';
+import { hasEnded, waitForRun as waitUntil } from '../support/runs';
 import { createApiClient } from '../support/trpc-client';
 
 let platform: TestPlatform;
@@ -29,18 +30,12 @@ afterAll(async () => {
 }, 120_000);
 
 async function syncCategories(): Promise<string> {
-  const run = await admin.client.imports.start.mutate({
+  const started = await admin.client.imports.start.mutate({
     supplierId: platform.supplierIds.demo!,
     kind: 'categories',
   });
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    const current = await admin.client.imports.get.query({ runId: run.id });
-    if (['succeeded', 'failed'].includes(current.status))
-      return `${current.status}${current.reason ? `: ${current.reason}` : ''}`;
-    if (Date.now() > deadline) throw new Error('run did not end');
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+  const run = await waitUntil(admin.client, started.id, hasEnded, 60_000);
+  return `${run.status}${run.reason ? `: ${run.reason}` : ''}`;
 }
 
 const credentials = { rut: '76.543.210-3', username: DEMO_SANDBOX.user, password: DEMO_SANDBOX.password };

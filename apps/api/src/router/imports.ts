@@ -21,10 +21,10 @@ import {
 import { enqueueJob, recordRunEvent } from '@syncar/queue';
 import { tracked } from '@trpc/server';
 import type { Context } from '../context';
+import { isUniqueViolation } from '../lib/errors';
 import { LiveQueue } from '../lib/live-queue';
 import { audit, principalOf, procedure, router, TRPCError } from '../trpc';
 
-const UNIQUE_VIOLATION = '23505';
 /** Without a live event for this long, the subscription re-reads PostgreSQL in case Redis dropped one. */
 const RECHECK_AFTER_MS = 3_000;
 
@@ -74,7 +74,7 @@ export const importsRouter = router({
           requestedBy: principalOf(ctx).userId,
         });
       } catch (error) {
-        if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
+        if (isUniqueViolation(error)) {
           throw new TRPCError({
             code: 'CONFLICT',
             message: `Ya hay una importación de ${KIND_LABEL[input.kind]} en curso para ${supplier.name}`,

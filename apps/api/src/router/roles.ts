@@ -7,21 +7,11 @@ import {
 } from '@syncar/contracts';
 import { deleteRole, findRole, insertRole, listRoles, updateRole } from '@syncar/db';
 import { z } from 'zod';
+import { conflictOnDuplicate, refuse } from '../lib/errors';
 import { audit, principalOf, procedure, router, TRPCError } from '../trpc';
 import { actorOf } from './users';
 
-const UNIQUE_VIOLATION = '23505';
-
-function refuse(reason: string | null) {
-  if (reason) throw new TRPCError({ code: 'FORBIDDEN', message: reason });
-}
-
-function duplicate(error: unknown): never {
-  if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
-    throw new TRPCError({ code: 'CONFLICT', message: 'Ya existe un rol con ese nombre' });
-  }
-  throw error;
-}
+const duplicate = conflictOnDuplicate('Ya existe un rol con ese nombre');
 
 export const rolesRouter = router({
   list: procedure('users:manage')

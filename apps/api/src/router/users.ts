@@ -20,19 +20,14 @@ import {
 } from '@syncar/db';
 import { z } from 'zod';
 import type { Context } from '../context';
+import { conflictOnDuplicate, refuse } from '../lib/errors';
 import { audit, principalOf, procedure, router, TRPCError } from '../trpc';
-
-const UNIQUE_VIOLATION = '23505';
 
 export const actorOf = (principal: Principal): Actor => ({
   userId: principal.userId,
   isSuperAdmin: principal.isSuperAdmin,
   permissions: principal.permissions,
 });
-
-function refuse(reason: string | null) {
-  if (reason) throw new TRPCError({ code: 'FORBIDDEN', message: reason });
-}
 
 async function requireRole(ctx: Context, roleId: string) {
   const role = await findRole(ctx.db, roleId);
@@ -47,12 +42,7 @@ async function requireUser(ctx: Context, id: string) {
   return { user, role };
 }
 
-function duplicate(error: unknown): never {
-  if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
-    throw new TRPCError({ code: 'CONFLICT', message: 'Ya existe un usuario con ese nombre o correo' });
-  }
-  throw error;
-}
+const duplicate = conflictOnDuplicate('Ya existe un usuario con ese nombre o correo');
 
 export const usersRouter = router({
   list: procedure('users:manage')
