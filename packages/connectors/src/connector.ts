@@ -6,6 +6,7 @@ import type {
 } from '@syncar/contracts';
 import type { BrowserHost } from './browser';
 import type { CookieInit } from './cookie-jar';
+import type { RequestThrottle } from './http-session';
 
 /** What a connector found but could not use, reported instead of stored. */
 export interface ExtractionProblem {
@@ -44,6 +45,8 @@ export interface ConnectorContext {
   credentials: SupplierCredentials;
   browser: BrowserHost;
   ignoreTlsErrors: boolean;
+  /** Paces the connector's requests to the portal (shared by all workers); none means as fast as it answers. */
+  throttle?: RequestThrottle;
 }
 
 /**

@@ -1,9 +1,24 @@
+/** A failed page as the portal served it: its HTML, or a screenshot where a browser showed it. */
+export interface FailureEvidence {
+  url: string;
+  html?: string;
+  screenshot?: Uint8Array;
+}
+
+/** Attaches what the portal showed to a connector error that has no evidence yet; returns the error. */
+export function withEvidence<E>(error: E, evidence: FailureEvidence): E {
+  if (error instanceof ConnectorError && !error.evidence) error.evidence = evidence;
+  return error;
+}
+
 /**
  * Errors a connector raises. `retryable` tells the job runner whether trying again can help: a portal that
  * is down may come back; wrong credentials or a changed page structure will not fix themselves.
  */
 export class ConnectorError extends Error {
   override name = 'ConnectorError';
+  /** What the portal showed when this happened, kept with the run so a person can see it. */
+  evidence?: FailureEvidence;
   constructor(
     message: string,
     readonly retryable: boolean,

@@ -227,6 +227,47 @@ describe('HttpSession.fetchPage', () => {
   });
 });
 
+describe('HttpSession with a throttle', () => {
+  it('takes a turn before every attempt and hands 429s to the throttle instead of sleeping alone', async () => {
+    const turns: string[] = [];
+    const waits: number[] = [];
+    const throttle = {
+      acquire: async () => turns.push('turn'),
+      rateLimited: async (waitMs: number) => void waits.push(waitMs),
+    };
+    const limited = page('slow down', 429, { 'retry-after': '7' });
+    routes.set('/paced', sequence(limited, page('down', 503), page('<html>ok</html>')));
+    const http = session({ throttle });
+    expect((await http.get('/paced', signal())).html).toBe('<html>ok</html>');
+    expect(turns).toHaveLength(3);
+    expect(waits).toEqual([7000]);
+  });
+});
+
+describe('failure evidence', () => {
+  it('keeps the HTML the portal answered when a page fails after its retries', async () => {
+    routes.set('/down', page('<html><h1>Servicio no disponible</h1></html>', 503));
+    const error = await session()
+      .get('/down', signal())
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PortalUnavailableError);
+    expect((error as PortalUnavailableError).evidence).toEqual({
+      url: `${base}/down`,
+      html: '<html><h1>Servicio no disponible</h1></html>',
+    });
+  });
+
+  it('keeps the page a reader rejected', async () => {
+    routes.set('/changed', page('<html><p>nuevo diseño</p></html>'));
+    const error = await session()
+      .fetchPage('/changed', signal(), () => {
+        throw new PortalStructureError('no product table');
+      })
+      .catch((e: unknown) => e);
+    expect((error as PortalStructureError).evidence?.html).toBe('<html><p>nuevo diseño</p></html>');
+  });
+});
+
 describe('parseRetryAfter', () => {
   it('reads seconds and HTTP dates', () => {
     expect(parseRetryAfter('2')).toBe(2000);

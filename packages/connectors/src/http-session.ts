@@ -7,6 +7,7 @@ import {
   PortalStructureError,
   PortalUnavailableError,
   throwIfAborted,
+  withEvidence,
 } from './errors';
 
 /** A page as the portal served it, after redirects. */
@@ -52,13 +53,21 @@ export interface HttpSessionOptions {
   maxRateLimitWaits?: number;
   /** A longer Retry-After fails the request instead of blocking the run (default 60 s). */
   maxRetryAfterMs?: number;
+  /** Paces requests (shared by every worker sending to this portal) and learns of 429s. */
+  throttle?: RequestThrottle;
+}
+
+/** Decides when each request may go out; told when the portal answered 429 so everyone slows down. */
+export interface RequestThrottle {
+  acquire(signal: AbortSignal): Promise<unknown>;
+  rateLimited(waitMs: number): Promise<void>;
 }
 
 type Attempt =
   | { type: 'page'; page: HttpPage }
   | { type: 'login' }
   | { type: 'rate-limited'; waitMs: number | undefined }
-  | { type: 'transient'; reason: string; cause?: unknown };
+  | { type: 'transient'; reason: string; cause?: unknown; page?: HttpPage };
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const DEFAULT_RETRY_AFTER_MS = 1000;
@@ -154,14 +163,16 @@ export class HttpSession {
     for (;;) {
       throwIfAborted(signal);
       const logins = this.logins;
+      await this.takeTurn(signal);
       const attempt = await this.attempt(url, signal);
-      let failure: { reason: string; cause?: unknown };
+      let failure: { reason: string; cause?: unknown; page?: HttpPage };
       if (attempt.type === 'page') {
         try {
           return read(attempt.page, { lastAttempt: failures + 1 >= maxAttempts });
         } catch (error) {
-          if (!(error instanceof TransientPageError)) throw error;
-          failure = { reason: error.message, cause: error };
+          if (!(error instanceof TransientPageError))
+            throw withEvidence(error, { url: attempt.page.url, html: attempt.page.html });
+          failure = { reason: error.message, cause: error, page: attempt.page };
         }
       } else if (attempt.type === 'login') {
         if (reloggedIn) {
@@ -179,7 +190,8 @@ export class HttpSession {
             `${describe(url)} is rate limited (429, Retry-After ${Math.ceil(waitMs / 1000)} s, ${rateLimitWaits} times)`,
           );
         }
-        await sleep(waitMs, signal);
+        if (this.options.throttle) await this.options.throttle.rateLimited(waitMs);
+        else await sleep(waitMs, signal);
         continue;
       } else {
         failure = attempt;
@@ -187,11 +199,23 @@ export class HttpSession {
       failures++;
       const wait = this.retryDelays[failures - 1];
       if (wait === undefined) {
-        throw new PortalUnavailableError(`${describe(url)}: ${failure.reason} (${failures} attempts)`, {
-          cause: failure.cause,
-        });
+        const error = new PortalUnavailableError(
+          `${describe(url)}: ${failure.reason} (${failures} attempts)`,
+          { cause: failure.cause },
+        );
+        throw failure.page ? withEvidence(error, { url: failure.page.url, html: failure.page.html }) : error;
       }
       await sleep(jitter(wait), signal);
+    }
+  }
+
+  private async takeTurn(signal: AbortSignal): Promise<void> {
+    if (!this.options.throttle) return;
+    try {
+      await this.options.throttle.acquire(signal);
+    } catch (error) {
+      if (signal.aborted) throw new AbortedError();
+      throw error;
     }
   }
 
@@ -257,8 +281,8 @@ export class HttpSession {
           return { type: 'rate-limited', waitMs: parseRetryAfter(response.headers.get('retry-after')) };
         }
         if (status >= 500) {
-          await response.body?.cancel().catch(() => {});
-          return { type: 'transient', reason: `answered ${status}` };
+          const html = await this.readBody(response, url, combined).catch(() => '');
+          return { type: 'transient', reason: `answered ${status}`, page: { status, url: url.href, html } };
         }
         const html = await this.readBody(response, url, combined);
         return { type: 'page', page: { status, url: url.href, html } };

@@ -7,6 +7,7 @@ export {
   HttpSession,
   type HttpSessionOptions,
   type ReadContext,
+  type RequestThrottle,
   TransientPageError,
 } from './http-session';
 export * from './registry';

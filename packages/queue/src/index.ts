@@ -1,4 +1,5 @@
 export type { Job, Queue } from 'bullmq';
+export * from './portal-throttle';
 export * from './queues';
 export * from './redis';
 export * from './run-control';

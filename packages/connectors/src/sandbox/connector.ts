@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { retryUnavailable } from '../backoff';
+import { withScreenshot } from '../browser-evidence';
 import type { Connector, ConnectorContext, ProductDetail } from '../connector';
 import type { CookieInit } from '../cookie-jar';
 import { CategoryGoneError, PortalStructureError, throwIfAborted } from '../errors';
@@ -54,7 +55,11 @@ function pageNumberOf(url: string): number | undefined {
 export function createSandboxConnector(context: ConnectorContext): Connector {
   let browserContext: BrowserContext | undefined;
   let page: Page | undefined;
-  const http = new HttpSession({ baseUrl: context.baseUrl, relogin: (signal) => browserLogin(signal) });
+  const http = new HttpSession({
+    baseUrl: context.baseUrl,
+    relogin: (signal) => browserLogin(signal),
+    throttle: context.throttle,
+  });
 
   async function openPage(signal: AbortSignal): Promise<{ browserContext: BrowserContext; page: Page }> {
     if (browserContext && page) return { browserContext, page };
@@ -73,9 +78,13 @@ export function createSandboxConnector(context: ConnectorContext): Connector {
   async function browserLogin(signal: AbortSignal): Promise<CookieInit[]> {
     browserLogins++;
     const opened = await openPage(signal);
-    await retryUnavailable(signal, () =>
-      loginInBrowser(opened.page, context.baseUrl, context.credentials, signal),
-    );
+    try {
+      await retryUnavailable(signal, () =>
+        loginInBrowser(opened.page, context.baseUrl, context.credentials, signal),
+      );
+    } catch (error) {
+      throw await withScreenshot(error, opened.page);
+    }
     return guard(signal, () => opened.browserContext.cookies(context.baseUrl));
   }
 
