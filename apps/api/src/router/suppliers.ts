@@ -2,11 +2,28 @@ import {
   categorySchema,
   listCategoriesInputSchema,
   supplierSchema,
+  supplierSettingsInputSchema,
+  supplierSettingsSchema,
   updateSupplierCredentialsInputSchema,
+  updateSupplierSettingsInputSchema,
 } from '@syncar/contracts';
-import { findSupplier, listCategories, listSuppliers, saveSupplierCredentials } from '@syncar/db';
+import {
+  findSupplier,
+  findSupplierSettings,
+  listCategories,
+  listSuppliers,
+  saveSupplierCredentials,
+  saveSupplierSettings,
+} from '@syncar/db';
 import { z } from 'zod';
+import type { Context } from '../context';
 import { audit, procedure, router, TRPCError } from '../trpc';
+
+async function existingSupplier(ctx: Context, id: string) {
+  const supplier = await findSupplier(ctx.db, id);
+  if (!supplier) throw new TRPCError({ code: 'NOT_FOUND', message: 'El proveedor no existe' });
+  return supplier;
+}
 
 export const suppliersRouter = router({
   list: procedure('catalog:read')
@@ -17,9 +34,7 @@ export const suppliersRouter = router({
     .input(listCategoriesInputSchema)
     .output(z.array(categorySchema))
     .query(async ({ ctx, input }) => {
-      if (!(await findSupplier(ctx.db, input.supplierId))) {
-        throw new TRPCError({ code: 'NOT_FOUND', message: 'El proveedor no existe' });
-      }
+      await existingSupplier(ctx, input.supplierId);
       return listCategories(ctx.db, input.supplierId);
     }),
 
@@ -28,8 +43,7 @@ export const suppliersRouter = router({
     .input(updateSupplierCredentialsInputSchema)
     .output(supplierSchema)
     .mutation(async ({ ctx, input }) => {
-      const supplier = await findSupplier(ctx.db, input.supplierId);
-      if (!supplier) throw new TRPCError({ code: 'NOT_FOUND', message: 'El proveedor no existe' });
+      const supplier = await existingSupplier(ctx, input.supplierId);
       const { supplierId, ...credentials } = input;
       await saveSupplierCredentials(ctx.db, supplierId, ctx.secrets.sealJson(credentials));
       await audit(
@@ -39,5 +53,30 @@ export const suppliersRouter = router({
         { supplier: supplier.name },
       );
       return (await findSupplier(ctx.db, supplierId))!;
+    }),
+
+  /** Politeness towards the supplier's portal, read by the workers at the start of every run. */
+  settings: procedure('catalog:read')
+    .input(supplierSettingsInputSchema)
+    .output(supplierSettingsSchema)
+    .query(async ({ ctx, input }) => {
+      await existingSupplier(ctx, input.supplierId);
+      return findSupplierSettings(ctx.db, input.supplierId);
+    }),
+
+  updateSettings: procedure('suppliers:manage')
+    .input(updateSupplierSettingsInputSchema)
+    .output(supplierSettingsSchema)
+    .mutation(async ({ ctx, input }) => {
+      const { supplierId, ...settings } = input;
+      const supplier = await existingSupplier(ctx, supplierId);
+      const before = await saveSupplierSettings(ctx.db, supplierId, settings);
+      await audit(
+        ctx,
+        'supplier.settings.updated',
+        { type: 'supplier', id: supplierId },
+        { supplier: supplier.name, before, after: settings },
+      );
+      return settings;
     }),
 });

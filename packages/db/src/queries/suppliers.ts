@@ -1,4 +1,10 @@
-import type { ConnectorKind, Supplier } from '@syncar/contracts';
+import {
+  type CategoryOrder,
+  type ConnectorKind,
+  DEFAULT_SUPPLIER_SETTINGS,
+  type Supplier,
+  type SupplierSettings,
+} from '@syncar/contracts';
 import { sql } from 'kysely';
 import type { Db } from '../client';
 
@@ -113,7 +119,9 @@ export async function findSupplierConnection(db: Db, id: string) {
       's.enabled',
       'st.ignoreTlsErrors',
       'st.productsPerCategory',
+      'st.requestsPerMinute',
       'st.maxConcurrency',
+      'st.categoryOrder',
     ])
     .where('s.id', '=', id)
     .executeTakeFirst();
@@ -122,9 +130,70 @@ export async function findSupplierConnection(db: Db, id: string) {
       ...row,
       connector: row.connector as ConnectorKind,
       ignoreTlsErrors: row.ignoreTlsErrors ?? false,
-      maxConcurrency: row.maxConcurrency ?? 4,
+      maxConcurrency: row.maxConcurrency ?? DEFAULT_SUPPLIER_SETTINGS.maxConcurrency,
+      categoryOrder: (row.categoryOrder ?? DEFAULT_SUPPLIER_SETTINGS.categoryOrder) as CategoryOrder,
     }
   );
+}
+
+const settingsColumns = [
+  'productsPerCategory',
+  'requestsPerMinute',
+  'maxConcurrency',
+  'categoryOrder',
+] as const;
+
+const toSettings = (row: {
+  productsPerCategory: number | null;
+  requestsPerMinute: number | null;
+  maxConcurrency: number;
+  categoryOrder: string;
+}): SupplierSettings => ({ ...row, categoryOrder: row.categoryOrder as CategoryOrder });
+
+/** A supplier's sync settings; the defaults when it has none stored. */
+export async function findSupplierSettings(db: Db, supplierId: string): Promise<SupplierSettings> {
+  const row = await db
+    .selectFrom('supplierSettings')
+    .select(settingsColumns)
+    .where('supplierId', '=', supplierId)
+    .executeTakeFirst();
+  return row ? toSettings(row) : { ...DEFAULT_SUPPLIER_SETTINGS };
+}
+
+/**
+ * Stores a supplier's sync settings (other columns, such as `ignoreTlsErrors`, are kept) and returns the ones
+ * they replaced. The row is locked while it changes, so concurrent saves each report the true previous value.
+ */
+export async function saveSupplierSettings(
+  db: Db,
+  supplierId: string,
+  settings: SupplierSettings,
+): Promise<SupplierSettings> {
+  return db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('supplierSettings')
+      .values({ supplierId })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+    const previous = await trx
+      .selectFrom('supplierSettings')
+      .select(settingsColumns)
+      .where('supplierId', '=', supplierId)
+      .forUpdate()
+      .executeTakeFirstOrThrow();
+    await trx
+      .updateTable('supplierSettings')
+      .set({
+        productsPerCategory: settings.productsPerCategory,
+        requestsPerMinute: settings.requestsPerMinute,
+        maxConcurrency: settings.maxConcurrency,
+        categoryOrder: settings.categoryOrder,
+        updatedAt: sql`now()`,
+      })
+      .where('supplierId', '=', supplierId)
+      .execute();
+    return toSettings(previous);
+  });
 }
 
 /**
