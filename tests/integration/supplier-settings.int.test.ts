@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { AppRouter } from '@syncar/api';
 import { DEFAULT_SUPPLIER_SETTINGS, type DefaultRoleName, type SupplierSettings } from '@syncar/contracts';
 import { createDb, type Db, findSupplierConnection } from '@syncar/db';
 import { TRPCClientError } from '@trpc/client';
@@ -33,7 +34,7 @@ async function failure(promise: Promise<unknown>) {
     (caught: unknown) => caught,
   );
   expect(error).toBeInstanceOf(TRPCClientError);
-  const { code, httpStatus } = (error as TRPCClientError<never>).data as { code: string; httpStatus: number };
+  const { code, httpStatus } = (error as TRPCClientError<AppRouter>).data!;
   return { code, httpStatus, message: (error as Error).message };
 }
 
