@@ -7,6 +7,7 @@ import type {
 import type { BrowserHost } from './browser';
 import type { CookieInit } from './cookie-jar';
 import type { RequestThrottle } from './http-session';
+import type { FetchedImage } from './images';
 
 /** What a connector found but could not use, reported instead of stored. */
 export interface ExtractionProblem {
@@ -69,6 +70,12 @@ export interface Connector {
     signal: AbortSignal,
   ): AsyncIterable<ProductListPage>;
   productDetail(item: ProductListItem, signal: AbortSignal): Promise<ProductDetail>;
+  /**
+   * Downloads a product image with the portal session, only from the portal's origin. Throws ImageRejectedError
+   * when the answer is not an image, PortalStructureError when it is off the portal or larger than
+   * MAX_IMAGE_BYTES, PortalUnavailableError when it never came.
+   */
+  fetchImage(url: string, signal: AbortSignal): Promise<FetchedImage>;
   close(): Promise<void>;
 }
 

@@ -18,6 +18,29 @@ export interface HttpPage {
   html: string;
 }
 
+/** A file (an image, say) as the portal served it, after redirects. */
+export interface HttpFile {
+  status: number;
+  /** The final URL, after redirects. */
+  url: string;
+  /** The Content-Type header as sent, if any. */
+  contentType: string | null;
+  bytes: Buffer;
+}
+
+/** What one GET accepts: the Accept header, the largest body, and whether the body is bytes rather than HTML. */
+interface BodySpec {
+  accept: string;
+  maxBytes: number;
+  binary: boolean;
+}
+
+/** A response read as a page (its html is empty for a binary body) and as a file. */
+interface Received {
+  page: HttpPage;
+  file: HttpFile;
+}
+
 /**
  * Thrown by a `fetchPage` reader when the page came back incomplete (cut off, a landmark missing): the page
  * is fetched again like after a 5xx, and when no attempt is left the request fails with PortalUnavailableError.
@@ -64,7 +87,7 @@ export interface RequestThrottle {
 }
 
 type Attempt =
-  | { type: 'page'; page: HttpPage }
+  | { type: 'page'; received: Received }
   | { type: 'login' }
   | { type: 'rate-limited'; waitMs: number | undefined }
   | { type: 'transient'; reason: string; cause?: unknown; page?: HttpPage };
@@ -82,6 +105,7 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
 }
 
 const describe = (url: URL) => `${url.pathname}${url.search}`;
+const utf8 = (bytes: Buffer) => new TextDecoder('utf-8').decode(bytes);
 
 /**
  * HTTP access to one portal with the session a browser login left behind. Every request stays on the portal's
@@ -150,10 +174,35 @@ export class HttpSession {
    * TransientPageError from `read` are retried with backoff; 429 waits for Retry-After; other statuses are
    * `read`'s to judge.
    */
-  async fetchPage<T>(
+  fetchPage<T>(
     pathOrUrl: string | URL,
     signal: AbortSignal,
     read: (page: HttpPage, context: ReadContext) => T,
+  ): Promise<T> {
+    const spec = { accept: 'text/html,application/xhtml+xml', maxBytes: this.maxBytes, binary: false };
+    return this.send(pathOrUrl, signal, spec, (received, context) => read(received.page, context));
+  }
+
+  /**
+   * GETs a file (an image, say) of at most `maxBytes` with the session, and hands it to `read`, retrying and
+   * logging in again like `fetchPage`. Every status but 5xx and 429 is `read`'s to judge.
+   */
+  fetchFile<T>(
+    pathOrUrl: string | URL,
+    signal: AbortSignal,
+    options: { accept: string; maxBytes: number },
+    read: (file: HttpFile, context: ReadContext) => T,
+  ): Promise<T> {
+    return this.send(pathOrUrl, signal, { ...options, binary: true }, (received, context) =>
+      read(received.file, context),
+    );
+  }
+
+  private async send<T>(
+    pathOrUrl: string | URL,
+    signal: AbortSignal,
+    spec: BodySpec,
+    read: (received: Received, context: ReadContext) => T,
   ): Promise<T> {
     const url = this.resolve(pathOrUrl);
     const maxAttempts = this.retryDelays.length + 1;
@@ -164,15 +213,16 @@ export class HttpSession {
       throwIfAborted(signal);
       const logins = this.logins;
       await this.takeTurn(signal);
-      const attempt = await this.attempt(url, signal);
+      const attempt = await this.attempt(url, signal, spec);
       let failure: { reason: string; cause?: unknown; page?: HttpPage };
       if (attempt.type === 'page') {
+        const { page } = attempt.received;
         try {
-          return read(attempt.page, { lastAttempt: failures + 1 >= maxAttempts });
+          return read(attempt.received, { lastAttempt: failures + 1 >= maxAttempts });
         } catch (error) {
           if (!(error instanceof TransientPageError))
-            throw withEvidence(error, { url: attempt.page.url, html: attempt.page.html });
-          failure = { reason: error.message, cause: error, page: attempt.page };
+            throw withEvidence(error, { url: page.url, html: page.html });
+          failure = { reason: error.message, cause: error, page };
         }
       } else if (attempt.type === 'login') {
         if (reloggedIn) {
@@ -247,7 +297,7 @@ export class HttpSession {
   }
 
   /** One request and its redirects. Throws only what retrying cannot fix (and AbortedError). */
-  private async attempt(start: URL, signal: AbortSignal): Promise<Attempt> {
+  private async attempt(start: URL, signal: AbortSignal, spec: BodySpec): Promise<Attempt> {
     let url = start;
     for (let redirects = 0; ; redirects++) {
       const timeout = AbortSignal.timeout(this.timeoutMs);
@@ -257,7 +307,7 @@ export class HttpSession {
         const response = await fetch(url, {
           redirect: 'manual',
           signal: combined,
-          headers: { accept: 'text/html,application/xhtml+xml', ...(cookie ? { cookie } : {}) },
+          headers: { accept: spec.accept, ...(cookie ? { cookie } : {}) },
         });
         this.jar.store(response.headers.getSetCookie(), url);
         const { status } = response;
@@ -281,11 +331,15 @@ export class HttpSession {
           return { type: 'rate-limited', waitMs: parseRetryAfter(response.headers.get('retry-after')) };
         }
         if (status >= 500) {
-          const html = await this.readBody(response, url, combined).catch(() => '');
+          const html = await this.readBody(response, url, combined, spec.maxBytes).then(utf8, () => '');
           return { type: 'transient', reason: `answered ${status}`, page: { status, url: url.href, html } };
         }
-        const html = await this.readBody(response, url, combined);
-        return { type: 'page', page: { status, url: url.href, html } };
+        const bytes = await this.readBody(response, url, combined, spec.maxBytes);
+        const file = { status, url: url.href, contentType: response.headers.get('content-type'), bytes };
+        return {
+          type: 'page',
+          received: { file, page: { status, url: url.href, html: spec.binary ? '' : utf8(bytes) } },
+        };
       } catch (error) {
         if (signal.aborted) throw new AbortedError();
         if (error instanceof ConnectorError) throw error;
@@ -311,15 +365,20 @@ export class HttpSession {
     }
   }
 
-  /** The body as UTF-8, refusing (and cutting off) one larger than `maxBytes`. */
-  private async readBody(response: Response, url: URL, signal: AbortSignal): Promise<string> {
+  /** The body, refusing (and cutting off) one larger than `maxBytes`. */
+  private async readBody(
+    response: Response,
+    url: URL,
+    signal: AbortSignal,
+    maxBytes: number,
+  ): Promise<Buffer> {
     const tooLarge = () =>
-      new PortalStructureError(`${describe(url)} is larger than ${this.maxBytes} bytes; refusing to read it`);
-    if (Number(response.headers.get('content-length') ?? 0) > this.maxBytes) {
+      new PortalStructureError(`${describe(url)} is larger than ${maxBytes} bytes; refusing to read it`);
+    if (Number(response.headers.get('content-length') ?? 0) > maxBytes) {
       await response.body?.cancel().catch(() => {});
       throw tooLarge();
     }
-    if (!response.body) return '';
+    if (!response.body) return Buffer.alloc(0);
     const reader = response.body.getReader();
     // fetch aborts the body with its signal; cancelling here too makes sure no read outlives it.
     const onAbort = () => void reader.cancel().catch(() => {});
@@ -331,7 +390,7 @@ export class HttpSession {
         const { done, value } = await reader.read();
         if (done) break;
         size += value.byteLength;
-        if (size > this.maxBytes) {
+        if (size > maxBytes) {
           await reader.cancel().catch(() => {});
           throw tooLarge();
         }
@@ -341,6 +400,6 @@ export class HttpSession {
       signal.removeEventListener('abort', onAbort);
     }
     signal.throwIfAborted(); // a cancelled read ends as `done`: the body is not whole
-    return new TextDecoder('utf-8').decode(Buffer.concat(chunks));
+    return Buffer.concat(chunks);
   }
 }

@@ -6,6 +6,7 @@ import type { CookieInit } from '../cookie-jar';
 import { CategoryGoneError, PortalStructureError, throwIfAborted } from '../errors';
 import type { Incompleteness } from '../html';
 import { type HttpPage, HttpSession, TransientPageError } from '../http-session';
+import { fetchImage } from '../images';
 import { guard } from '../page-guard';
 import { loginInBrowser } from './login';
 import {
@@ -167,6 +168,8 @@ export function createSandboxConnector(context: ConnectorContext): Connector {
         return { product, problems };
       });
     },
+
+    fetchImage: (url, signal) => fetchImage(http, url, signal),
 
     async close() {
       await browserContext?.close().catch(() => {});
