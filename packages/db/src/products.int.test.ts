@@ -2,7 +2,13 @@ import type { ScrapedProduct } from '@syncar/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from './client';
 import { upsertCategories } from './queries/categories';
-import { findCheckpoints, markUnseenProductsMissing, storeProductPage } from './queries/products';
+import {
+  findCheckpoints,
+  findPendingImages,
+  markUnseenProductsMissing,
+  recordImageDownload,
+  storeProductPage,
+} from './queries/products';
 import { appendRunEvent, createRun } from './queries/runs';
 import { upsertSupplier } from './queries/suppliers';
 import { createTestDatabase, createTestDb, type TestDatabase } from './testing';
@@ -146,5 +152,67 @@ describe('storing product pages', () => {
       .where('sku', '=', 'C')
       .executeTakeFirstOrThrow();
     expect(c.missingSince).toBeNull();
+  });
+
+  it("keeps an image's download while the product still has its URL; only new URLs are left to download", async () => {
+    const url = (n: number) => `http://p.test/img/IMG-${n}.jpg`;
+    const download = (n: number) => ({
+      contentHash: String(n).repeat(64),
+      contentType: 'image/png',
+      byteSize: 100 + n,
+      width: 16,
+      height: 16,
+    });
+    const store = async (images: string[], priceClp = 9_990) =>
+      storeProductPage(db, {
+        supplierId,
+        categoryId,
+        runId: await newRun(),
+        nextPage: 2,
+        products: [product('IMG', { images, priceClp })],
+      });
+    const rows = async () =>
+      (
+        await db
+          .selectFrom('productImages as i')
+          .innerJoin('products as p', 'p.id', 'i.productId')
+          .select(['i.position', 'i.sourceUrl', 'i.contentHash', 'i.byteSize'])
+          .where('p.sku', '=', 'IMG')
+          .orderBy('i.position')
+          .execute()
+      ).map((row) => [row.position, row.sourceUrl, row.contentHash?.[0] ?? null, row.byteSize]);
+
+    await store([url(1), url(2), url(3)]);
+    const pending = await findPendingImages(db, supplierId, ['IMG', 'NOT-THERE']);
+    expect(pending.map((image) => [image.position, image.sourceUrl])).toEqual([
+      [0, url(1)],
+      [1, url(2)],
+      [2, url(3)],
+    ]);
+    const productId = pending[0]!.productId;
+    for (const n of [1, 2, 3])
+      expect(await recordImageDownload(db, [productId], url(n), download(n))).toBe(1);
+    expect(await findPendingImages(db, supplierId, ['IMG'])).toEqual([]);
+
+    // A new price, the same images: nothing to download again.
+    await store([url(1), url(2), url(3)], 10_990);
+    expect(await findPendingImages(db, supplierId, ['IMG'])).toEqual([]);
+
+    // Reordered, one new, one dropped: the known URLs keep their downloads at their new positions.
+    await store([url(2), url(1), url(4)]);
+    expect(await rows()).toEqual([
+      [0, url(2), '2', 102],
+      [1, url(1), '1', 101],
+      [2, url(4), null, null],
+    ]);
+    expect((await findPendingImages(db, supplierId, ['IMG'])).map((image) => image.sourceUrl)).toEqual([
+      url(4),
+    ]);
+
+    // Fewer images: positions past the new count are gone.
+    await store([url(2)]);
+    expect(await rows()).toEqual([[0, url(2), '2', 102]]);
+    await store([]);
+    expect(await rows()).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { ScrapedProduct } from '@syncar/contracts';
-import { sql } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { Db } from '../client';
+import type { DB, ProductImages } from '../schema';
 
 export interface ProductPageResult {
   inserted: number;
@@ -20,7 +21,8 @@ export function productHash(product: ScrapedProduct, categoryId: string): string
 
 /**
  * Stores one page of products in one transaction: new and changed products (by content hash) are upserted
- * with their fitments and images replaced, a history row is written only when price, stock or availability
+ * with their fitments and images replaced (an image whose URL the product still has keeps its download), a
+ * history row is written only when price, stock or availability
  * changed, every product on the page is marked seen by the run, and the category's checkpoint advances. A crash
  * loses at most this page, and repeating it writes nothing new.
  */
@@ -106,7 +108,6 @@ export async function storeProductPage(
       for (const row of upserted) ids.set(row.sku, row.id);
       const changedIds = upserted.map((row) => row.id);
       await trx.deleteFrom('productFitments').where('productId', 'in', changedIds).execute();
-      await trx.deleteFrom('productImages').where('productId', 'in', changedIds).execute();
       const fitments = changed.flatMap((product) =>
         product.fitments.map((fitment, position) => ({
           productId: ids.get(product.sku)!,
@@ -115,14 +116,10 @@ export async function storeProductPage(
         })),
       );
       if (fitments.length) await trx.insertInto('productFitments').values(fitments).execute();
-      const images = changed.flatMap((product) =>
-        product.images.map((sourceUrl, position) => ({
-          productId: ids.get(product.sku)!,
-          position,
-          sourceUrl,
-        })),
+      await replaceImages(
+        trx,
+        changed.map((product) => ({ productId: ids.get(product.sku)!, urls: product.images })),
       );
-      if (images.length) await trx.insertInto('productImages').values(images).execute();
 
       const history = changed.filter((product) => {
         const row = old.get(product.sku);
@@ -173,6 +170,136 @@ export async function storeProductPage(
       .execute();
     return result;
   });
+}
+
+/**
+ * Gives each product exactly the images `urls`, in order. A URL the product already had keeps what was downloaded
+ * for it (whatever its old position), so only new URLs are left to download; rows that did not change are not
+ * written, and positions past the new count are deleted.
+ */
+async function replaceImages(
+  trx: Transaction<DB>,
+  products: ReadonlyArray<{ productId: string; urls: readonly string[] }>,
+): Promise<void> {
+  if (!products.length) return;
+  const oldRows = await trx
+    .selectFrom('productImages')
+    .selectAll()
+    .where(
+      'productId',
+      'in',
+      products.map((p) => p.productId),
+    )
+    .execute();
+  const upserts: ProductImages[] = [];
+  const stale: Array<{ productId: string; count: number }> = [];
+  for (const { productId, urls } of products) {
+    const old = oldRows.filter((row) => row.productId === productId);
+    const downloaded = new Map(old.filter((row) => row.contentHash).map((row) => [row.sourceUrl, row]));
+    urls.forEach((sourceUrl, position) => {
+      const known = downloaded.get(sourceUrl);
+      const row: ProductImages = {
+        productId,
+        position,
+        sourceUrl,
+        contentHash: known?.contentHash ?? null,
+        contentType: known?.contentType ?? null,
+        byteSize: known?.byteSize ?? null,
+        width: known?.width ?? null,
+        height: known?.height ?? null,
+      };
+      const current = old.find((candidate) => candidate.position === position);
+      if (
+        !current ||
+        (Object.keys(row) as Array<keyof ProductImages>).some((key) => current[key] !== row[key])
+      )
+        upserts.push(row);
+    });
+    if (old.some((row) => row.position >= urls.length)) stale.push({ productId, count: urls.length });
+  }
+  if (stale.length) {
+    await trx
+      .deleteFrom('productImages')
+      .where((eb) =>
+        eb.or(
+          stale.map(({ productId, count }) =>
+            eb.and([eb('productId', '=', productId), eb('position', '>=', count)]),
+          ),
+        ),
+      )
+      .execute();
+  }
+  if (upserts.length) {
+    await trx
+      .insertInto('productImages')
+      .values(upserts)
+      .onConflict((oc) =>
+        oc.columns(['productId', 'position']).doUpdateSet((eb) => ({
+          sourceUrl: eb.ref('excluded.sourceUrl'),
+          contentHash: eb.ref('excluded.contentHash'),
+          contentType: eb.ref('excluded.contentType'),
+          byteSize: eb.ref('excluded.byteSize'),
+          width: eb.ref('excluded.width'),
+          height: eb.ref('excluded.height'),
+        })),
+      )
+      .execute();
+  }
+}
+
+/** An image row of a product that has not been downloaded yet. */
+export interface PendingImage {
+  productId: string;
+  position: number;
+  sourceUrl: string;
+}
+
+/** The images still to download of a supplier's products `skus`, in product and gallery order. */
+export async function findPendingImages(
+  db: Db,
+  supplierId: string,
+  skus: readonly string[],
+): Promise<PendingImage[]> {
+  if (!skus.length) return [];
+  return db
+    .selectFrom('productImages as i')
+    .innerJoin('products as p', 'p.id', 'i.productId')
+    .select(['i.productId', 'i.position', 'i.sourceUrl'])
+    .where('p.supplierId', '=', supplierId)
+    .where('p.sku', 'in', skus)
+    .where('i.contentHash', 'is', null)
+    .orderBy('p.sku')
+    .orderBy('i.position')
+    .execute();
+}
+
+export interface ImageDownload {
+  /** The SHA-256 of the bytes: their key in the blob store. */
+  contentHash: string;
+  contentType: string;
+  byteSize: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * Records what was downloaded from `sourceUrl` on every image row of these products that still shows that URL
+ * (a row whose URL changed meanwhile is left for its own download). Returns how many rows it filled.
+ */
+export async function recordImageDownload(
+  db: Db,
+  productIds: readonly string[],
+  sourceUrl: string,
+  download: ImageDownload,
+): Promise<number> {
+  if (!productIds.length) return 0;
+  const result = await db
+    .updateTable('productImages')
+    .set(download)
+    .where('productId', 'in', productIds)
+    .where('sourceUrl', '=', sourceUrl)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
 }
 
 export async function findCheckpoints(db: Db, runId: string) {
