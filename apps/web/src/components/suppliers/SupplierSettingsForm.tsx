@@ -97,7 +97,7 @@ export function SupplierSettingsForm({ supplierId, settings, readOnly }: Supplie
               aria-describedby={describedBy(field, Boolean(fieldErrors[field]))}
               value={draft[field]}
               onChange={(event) => set(field)(event.target.value)}
-              className={INPUT_CLASS}
+              className={`${INPUT_CLASS} aria-[invalid=true]:ring-red-400`}
             />
             <FieldError field={field} message={fieldErrors[field]} />
           </Field>
@@ -115,7 +115,7 @@ export function SupplierSettingsForm({ supplierId, settings, readOnly }: Supplie
             aria-describedby={describedBy('categoryOrder', Boolean(fieldErrors.categoryOrder))}
             value={draft.categoryOrder}
             onChange={(event) => set('categoryOrder')(event.target.value)}
-            className={INPUT_CLASS}
+            className={`${INPUT_CLASS} aria-[invalid=true]:ring-red-400`}
           >
             {CATEGORY_ORDERS.map((order) => (
               <option key={order} value={order}>
