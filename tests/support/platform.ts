@@ -31,6 +31,8 @@ export interface TestPlatformOptions {
   /** Extra suppliers on the same demo portal, e.g. one with a wrong password. */
   extraSuppliers?: Array<{ slug: string; name: string; password?: string }>;
   workerEnv?: Record<string, string>;
+  /** The services' log level; debug by default, for the logs of failed tests. */
+  logLevel?: string;
 }
 
 /**
@@ -80,7 +82,7 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
       sandbox,
       web: options.web ?? false,
       logs: logDir,
-      logLevel: 'debug',
+      logLevel: options.logLevel ?? 'debug',
       ...(options.workerEnv ? { workerEnv: options.workerEnv } : {}),
     });
   } catch (error) {

@@ -1,0 +1,120 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import type { MemoryPeaks } from './process-memory';
+
+export type Approach = 'SYNCAR' | 'browser per page';
+
+export interface Measurement {
+  approach: Approach;
+  /** 'subset': the categories both approaches sync; 'full': the whole catalog (SYNCAR only). */
+  scope: 'subset' | 'full';
+  repetition: number;
+  products: number;
+  seconds: number;
+  productsPerSecond: number;
+  memory: MemoryPeaks;
+}
+
+export interface Summary {
+  approach: Approach;
+  scope: 'subset' | 'full';
+  products: number;
+  seconds: number;
+  productsPerSecond: number;
+  nodePeakMb: number;
+  treePeakMb: number;
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+/** The median of each figure over the repetitions of one approach and scope. */
+export function summarise(measurements: readonly Measurement[], approach: Approach, scope: Summary['scope']) {
+  const runs = measurements.filter((m) => m.approach === approach && m.scope === scope);
+  if (runs.length === 0) return undefined;
+  return {
+    approach,
+    scope,
+    products: runs[0]!.products,
+    seconds: round(median(runs.map((m) => m.seconds))),
+    productsPerSecond: round(median(runs.map((m) => m.productsPerSecond))),
+    nodePeakMb: round(median(runs.map((m) => m.memory.nodeMb)), 0),
+    treePeakMb: round(median(runs.map((m) => m.memory.treeMb)), 0),
+  } satisfies Summary;
+}
+
+export interface Ratios {
+  /** SYNCAR products/s over the baseline's, same categories. Higher is better. */
+  throughput: number;
+  /** SYNCAR's peak RSS over the baseline's. Lower is better. */
+  nodeMemory: number;
+  treeMemory: number;
+}
+
+export function ratios(syncar: Summary, baseline: Summary): Ratios {
+  return {
+    throughput: round(syncar.productsPerSecond / baseline.productsPerSecond, 2),
+    nodeMemory: round(syncar.nodePeakMb / baseline.nodePeakMb, 2),
+    treeMemory: round(syncar.treePeakMb / baseline.treePeakMb, 2),
+  };
+}
+
+export function formatTable(rows: readonly Summary[], subsetLabel: string): string {
+  const header = [
+    'approach',
+    'products',
+    'seconds',
+    'products/s',
+    'peak RSS node MB',
+    'peak RSS tree MB (upper bound)',
+  ];
+  const cells = rows.map((row) => [
+    `${row.approach}, ${row.scope === 'subset' ? subsetLabel : 'whole catalog'}`,
+    String(row.products),
+    row.seconds.toFixed(1),
+    row.productsPerSecond.toFixed(1),
+    String(row.nodePeakMb),
+    String(row.treePeakMb),
+  ]);
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...cells.map((line) => line[column]!.length)),
+  );
+  const line = (values: string[]) =>
+    values.map((value, column) =>
+      column === 0 ? value.padEnd(widths[0]!) : value.padStart(widths[column]!),
+    );
+  return [line(header), widths.map((width) => '-'.repeat(width)), ...cells.map(line)]
+    .map((values) => values.join('  '))
+    .join('\n');
+}
+
+export function formatRatios(value: Ratios): string {
+  return [
+    `throughput SYNCAR / browser per page (same categories): ${value.throughput}x`,
+    `peak RSS SYNCAR / browser per page: node ${value.nodeMemory}x, tree ${value.treeMemory}x (below 1 = less memory)`,
+  ].join('\n');
+}
+
+/** Writes bench/results/sync-<date>.json (bench/results is not committed); returns its path. */
+export function writeResults(directory: string, results: Record<string, unknown>): string {
+  mkdirSync(directory, { recursive: true });
+  const stamp = new Date().toISOString().replace(/:/g, '-').replace(/\..*/, '');
+  const path = join(directory, `sync-${stamp}.json`);
+  const machine = {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model,
+    memoryGb: round(totalmem() / 2 ** 30),
+    node: process.version,
+  };
+  writeFileSync(
+    path,
+    `${JSON.stringify({ date: new Date().toISOString(), machine, ...results }, null, 2)}\n`,
+  );
+  return path;
+}
