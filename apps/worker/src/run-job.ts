@@ -1,8 +1,10 @@
+import { setMaxListeners } from 'node:events';
 import { AbortedError, ConnectorError } from '@syncar/connectors';
 import { isFinalRunStatus, JOBS, type JobName, type RunEventData } from '@syncar/contracts';
 import { findRun, isRunCancelRequested } from '@syncar/db';
 import { type Job, type RunEventBus, recordRunEvent } from '@syncar/queue';
 import { DelayedError, UnrecoverableError } from 'bullmq';
+import { keepEvidence } from './evidence';
 import { processors } from './processors';
 import type { WorkerServices } from './processors/types';
 
@@ -54,6 +56,8 @@ export async function runJob(job: Job, token: string | undefined, options: RunJo
   };
 
   const controller = new AbortController();
+  // Every request and wait of the run listens to this signal; dozens at once is normal, not a leak.
+  setMaxListeners(0, controller.signal);
   let stopReason: StopReason | undefined;
   const untrack = options.track(runId, {
     controller,
@@ -118,6 +122,7 @@ export async function runJob(job: Job, token: string | undefined, options: RunJo
       await report({ type: 'status', status: 'failed', reason });
       throw new UnrecoverableError(reason);
     }
+    await keepEvidence(services, runId, error, report);
     const message = errorMessage(error);
     const retryable =
       error instanceof ConnectorError ? error.retryable : !(error instanceof UnrecoverableError);

@@ -2,10 +2,12 @@ import { createServer, type Server } from 'node:http';
 import { BrowserHost } from '@syncar/connectors';
 import { QUEUES } from '@syncar/contracts';
 import { createDb, migrateToLatest } from '@syncar/db';
-import { checkEvictionPolicy, createRedis, RunControl, RunEventBus } from '@syncar/queue';
+import { checkEvictionPolicy, createRedis, PortalThrottle, RunControl, RunEventBus } from '@syncar/queue';
 import { createLogger, SecretBox } from '@syncar/runtime';
 import { Worker } from 'bullmq';
 import type { WorkerConfig } from './config';
+import { LoadMonitor } from './load-monitor';
+import type { WorkerServices } from './processors/types';
 import { type ActiveRun, runJob } from './run-job';
 
 export interface RunningWorker {
@@ -37,9 +39,21 @@ export async function createWorker(config: WorkerConfig, logger = createLogger('
   const warning = await checkEvictionPolicy(redis);
   if (warning) logger.warn(warning);
   const bus = new RunEventBus(redis, config.REDIS_PREFIX);
-  const browser = new BrowserHost({ executablePath: config.CHROMIUM_PATH });
+  const browser = new BrowserHost({
+    executablePath: config.CHROMIUM_PATH,
+    recycleAboveRssMb: config.BROWSER_MAX_RSS_MB,
+  });
   const secrets = new SecretBox(config.SECRETS_KEY, config.SECRETS_KEY_PREVIOUS);
-  const services = { workerName: config.WORKER_NAME, db, browser, secrets, logger };
+  const services: WorkerServices = {
+    workerName: config.WORKER_NAME,
+    db,
+    browser,
+    secrets,
+    logger,
+    load: new LoadMonitor({ maxRssMb: config.WORKER_MAX_RSS_MB }).start(),
+    throttle: (supplierId, requestsPerMinute) =>
+      new PortalThrottle(redis, config.REDIS_PREFIX, supplierId, requestsPerMinute),
+  };
   const active = new Map<string, ActiveRun>();
 
   const workerConnection = createRedis(config.REDIS_URL);
@@ -95,6 +109,7 @@ export async function createWorker(config: WorkerConfig, logger = createLogger('
       clearTimeout(handBack);
       clearTimeout(force);
       logger.debug('queue worker closed; closing the browser');
+      services.load.stop();
       await browser.close();
       await new Promise((resolve) => health.close(resolve));
       stopListening();

@@ -1,8 +1,11 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { AbortedError, PortalUnavailableError, throwIfAborted } from './errors';
 
-/** Waits between attempts at a transiently failing request: 3 retries, so 4 attempts in all. */
-export const RETRY_DELAYS_MS: readonly number[] = [300, 900, 2700];
+/**
+ * Waits between attempts at a transiently failing request: 5 retries, so 6 attempts over about 20 s. A portal
+ * failing one request in ten would still fail one in ten thousand after 4 attempts: once per large sync.
+ */
+export const RETRY_DELAYS_MS: readonly number[] = [300, 900, 2000, 5000, 12000];
 
 /** ±20% so that clients which failed together do not all come back at the same moment. */
 export const jitter = (ms: number, random: () => number = Math.random): number =>

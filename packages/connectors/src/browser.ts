@@ -1,5 +1,6 @@
 import { type Browser, type BrowserContext, chromium } from 'playwright-core';
 import { throwIfAborted } from './errors';
+import { descendantsOf, processName, residentMemoryOf } from './process-tree';
 
 /** Flags that make Debian's Chromium start headless as root on a machine without outbound network. */
 export const CHROMIUM_ARGS = [
@@ -17,6 +18,8 @@ export interface BrowserHostOptions {
   executablePath: string;
   /** Relaunch the browser after this many contexts: long-lived browsers grow. */
   recycleAfterContexts?: number;
+  /** Relaunch it also once its processes use more than this much memory (MB; default 1024). */
+  recycleAboveRssMb?: number;
 }
 
 /**
@@ -27,10 +30,12 @@ export class BrowserHost {
   private browser: Promise<Browser> | undefined;
   private contextsServed = 0;
   private openContexts = 0;
+  private launches = 0;
 
   constructor(private readonly options: BrowserHostOptions) {}
 
   private async launch(): Promise<Browser> {
+    this.launches++;
     const browser = await chromium.launch({
       executablePath: this.options.executablePath,
       headless: true,
@@ -47,8 +52,7 @@ export class BrowserHost {
   }
 
   private async current(): Promise<Browser> {
-    const limit = this.options.recycleAfterContexts ?? 50;
-    if (this.browser && this.contextsServed >= limit && this.openContexts === 0) {
+    if (this.browser && this.openContexts === 0 && (this.servedEnough() || this.grownTooLarge())) {
       const old = this.browser;
       this.browser = undefined;
       this.contextsServed = 0;
@@ -59,6 +63,21 @@ export class BrowserHost {
       throw error;
     });
     return this.browser;
+  }
+
+  private servedEnough(): boolean {
+    return this.contextsServed >= (this.options.recycleAfterContexts ?? 50);
+  }
+
+  /** Chromium's processes are this worker's descendants: one browser per worker process. */
+  private grownTooLarge(): boolean {
+    const limitBytes = (this.options.recycleAboveRssMb ?? 1024) * 1024 * 1024;
+    return this.memoryBytes() > limitBytes;
+  }
+
+  /** Resident memory of the browser's processes summed (an upper bound: shared pages count more than once). */
+  memoryBytes(): number {
+    return residentMemoryOf(descendantsOf(process.pid).filter((pid) => /chrom/i.test(processName(pid))));
   }
 
   /** A fresh context; `close` it when done (the signal closes it too, which aborts pending page actions). */
@@ -79,7 +98,7 @@ export class BrowserHost {
   }
 
   get stats() {
-    return { launched: this.browser !== undefined, openContexts: this.openContexts };
+    return { launched: this.browser !== undefined, openContexts: this.openContexts, launches: this.launches };
   }
 
   async close(): Promise<void> {

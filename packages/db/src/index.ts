@@ -3,6 +3,7 @@ export * from './migrate';
 export * from './queries/access';
 export * from './queries/audit';
 export * from './queries/categories';
+export * from './queries/evidence';
 export * from './queries/products';
 export * from './queries/runs';
 export * from './queries/suppliers';

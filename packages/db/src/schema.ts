@@ -68,6 +68,18 @@ export interface ImportRunEvents {
   seq: number;
 }
 
+export interface ImportRunEvidence {
+  body: Buffer;
+  byteSize: number;
+  contentType: string;
+  createdAt: Generated<Timestamp>;
+  error: string;
+  id: Generated<string>;
+  runId: string;
+  truncated: Generated<boolean>;
+  url: string;
+}
+
 export interface ImportRuns {
   cancelRequestedAt: Timestamp | null;
   cancelRequestedBy: string | null;
@@ -234,6 +246,7 @@ export interface DB {
   categories: Categories;
   importRunCheckpoints: ImportRunCheckpoints;
   importRunEvents: ImportRunEvents;
+  importRunEvidence: ImportRunEvidence;
   importRuns: ImportRuns;
   importRunSeen: ImportRunSeen;
   productFitments: ProductFitments;

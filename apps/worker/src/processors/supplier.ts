@@ -34,6 +34,7 @@ export async function openSupplier(services: WorkerServices, runId: string) {
     credentials,
     browser: services.browser,
     ignoreTlsErrors: supplier.ignoreTlsErrors,
+    throttle: services.throttle(supplier.id, supplier.requestsPerMinute),
   });
   return { run, supplier, connector };
 }

@@ -10,7 +10,8 @@ import {
   saveRunStats,
   storeProductPage,
 } from '@syncar/db';
-import { mapWithLimit } from './map-limit';
+import { keepEvidence } from '../evidence';
+import { AdaptivePool } from './adaptive-pool';
 import { keepSession, logIn, openSupplier } from './supplier';
 import type { Processor } from './types';
 
@@ -30,10 +31,16 @@ interface Totals {
  * does not stop the others; the run then fails with the list, and its retry redoes only what is left. Products
  * of fully walked categories that the portal no longer lists are marked missing.
  */
-export const syncProducts: Processor<'sync-products'> = async ({ runId, signal, services, report }) => {
+export const syncProducts: Processor<'sync-products'> = async ({
+  runId,
+  signal,
+  services,
+  logger,
+  report,
+}) => {
   const { supplier, connector } = await openSupplier(services, runId);
   const { categoryIds } = productsRunParamsSchema.parse(await findRunParams(services.db, runId));
-  const categories = await findCategoriesByIds(services.db, supplier.id, categoryIds);
+  const categories = await findCategoriesByIds(services.db, supplier.id, categoryIds, supplier.categoryOrder);
   const checkpoints = new Map((await findCheckpoints(services.db, runId)).map((cp) => [cp.categoryId, cp]));
   const totals: Totals = { new: 0, updated: 0, unchanged: 0, failed: 0 };
   let logged = 0;
@@ -47,6 +54,11 @@ export const syncProducts: Processor<'sync-products'> = async ({ runId, signal, 
   );
   const failedCategories: string[] = [];
   const walked: string[] = [];
+  const pool = new AdaptivePool({
+    max: supplier.maxConcurrency,
+    load: services.load,
+    onChange: (change) => logger.info(change, 'request concurrency changed'),
+  });
 
   try {
     await report({ type: 'progress', step: 'login', done, total: expected || null });
@@ -79,9 +91,7 @@ export const syncProducts: Processor<'sync-products'> = async ({ runId, signal, 
             await warn(`${category.name}, page ${page.page}: ${problem.problem}`);
           const limit = supplier.productsPerCategory ? supplier.productsPerCategory - inCategory : Infinity;
           const items = page.items.slice(0, Math.max(0, limit));
-          const details = await mapWithLimit(items, supplier.maxConcurrency, (item) =>
-            connector.productDetail(item, signal),
-          );
+          const details = await pool.map(items, (item) => connector.productDetail(item, signal));
           const products: ScrapedProduct[] = [];
           for (const [i, detail] of details.entries()) {
             if (detail.product) products.push(detail.product);
@@ -128,9 +138,11 @@ export const syncProducts: Processor<'sync-products'> = async ({ runId, signal, 
           level: 'error',
           message: `category ${category.name} failed: ${error instanceof Error ? error.message : String(error)}`,
         });
+        await keepEvidence(services, runId, error, report);
       }
     }
   } finally {
+    pool.close();
     // Re-logins during the run changed the cookies: keep the latest for the next run.
     await keepSession(services, supplier.id, connector).catch(() => {});
     await connector.close();

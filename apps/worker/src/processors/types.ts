@@ -1,7 +1,8 @@
-import type { BrowserHost } from '@syncar/connectors';
+import type { BrowserHost, RequestThrottle } from '@syncar/connectors';
 import type { JobName, JobPayload, RunEventData } from '@syncar/contracts';
 import type { Db } from '@syncar/db';
 import type { Logger, SecretBox } from '@syncar/runtime';
+import type { LoadMonitor } from '../load-monitor';
 
 export interface WorkerServices {
   /** This worker process's name, shown in run logs. */
@@ -10,6 +11,10 @@ export interface WorkerServices {
   browser: BrowserHost;
   secrets: SecretBox;
   logger: Logger;
+  /** How loaded this worker process is; runs scale their request concurrency to it. */
+  load: LoadMonitor;
+  /** The pace of requests to a supplier's portal, shared with every other worker. */
+  throttle(supplierId: string, requestsPerMinute: number | null): RequestThrottle;
 }
 
 export interface ProcessorContext<N extends JobName> {

@@ -158,9 +158,36 @@ describe('sandbox connector against a clean portal', () => {
     });
   });
 
-  it('rejects wrong credentials with LoginFailedError', async () => {
+  it('rejects wrong credentials with LoginFailedError and a screenshot of what the portal said', async () => {
     const wrong = connect(portal.url, { ...CREDENTIALS, password: 'nope' });
-    await expect(wrong.login(signal)).rejects.toThrow(LoginFailedError);
+    const error = await wrong.login(signal).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(LoginFailedError);
+    const evidence = (error as LoginFailedError).evidence!;
+    expect(evidence.url).toBe(`${portal.url}/login`);
+    expect(Buffer.from(evidence.screenshot!).subarray(1, 4).toString()).toBe('PNG');
+    expect(evidence.html).toContain('login-error');
+  });
+});
+
+describe('the browser host', () => {
+  it('relaunches Chromium between runs once its processes outgrow the memory limit', async () => {
+    const small = new BrowserHost({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      recycleAboveRssMb: 1,
+    });
+    const signal = new AbortController().signal;
+    try {
+      const first = await small.newContext({ signal });
+      expect(small.memoryBytes()).toBeGreaterThan(1024 * 1024);
+      // A context in use is never pulled from under its run: the relaunch waits for it to close.
+      const second = await small.newContext({ signal });
+      expect(small.stats.launches).toBe(1);
+      await Promise.all([first.close(), second.close()]);
+      await (await small.newContext({ signal })).close();
+      expect(small.stats.launches).toBe(2);
+    } finally {
+      await small.close();
+    }
   });
 });
 

@@ -3,6 +3,7 @@ import * as initial from './0001_initial';
 import * as accessControl from './0002_access_control';
 import * as runCancel from './0003_run_cancel';
 import * as syncEngine from './0004_sync_engine';
+import * as runEvidence from './0005_run_evidence';
 
 /**
  * Every migration, in order. A static list instead of Kysely's FileMigrationProvider: it needs no directory
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '0002_access_control': accessControl,
   '0003_run_cancel': runCancel,
   '0004_sync_engine': syncEngine,
+  '0005_run_evidence': runEvidence,
 };

@@ -1,4 +1,4 @@
-import type { Category, ScrapedCategory } from '@syncar/contracts';
+import type { Category, CategoryOrder, ScrapedCategory } from '@syncar/contracts';
 import { sql } from 'kysely';
 import type { Db } from '../client';
 
@@ -137,15 +137,25 @@ export async function saveCategorySelection(
   });
 }
 
-export async function findCategoriesByIds(db: Db, supplierId: string, ids: readonly string[]) {
+/**
+ * The supplier's categories among `ids`, in the order a products run walks them: as the portal lists them,
+ * by name, or the largest first (the bulk of the catalog is fresh soonest).
+ */
+export async function findCategoriesByIds(
+  db: Db,
+  supplierId: string,
+  ids: readonly string[],
+  order: CategoryOrder = 'portal',
+) {
   if (ids.length === 0) return [];
-  return db
+  let query = db
     .selectFrom('categories')
     .select(['id', 'externalId', 'name', 'url', 'productCount', 'position'])
     .where('supplierId', '=', supplierId)
-    .where('id', 'in', ids)
-    .orderBy('position')
-    .execute();
+    .where('id', 'in', ids);
+  if (order === 'name') query = query.orderBy('name');
+  if (order === 'size') query = query.orderBy('productCount', 'desc');
+  return query.orderBy('position').execute();
 }
 
 /** A products run found the category gone from the portal: marked missing until a categories sync sees it again. */
