@@ -17,22 +17,27 @@ export interface FetchedImage {
 /** The portal answered an image URL with something that is not an image; fetching it again will not help. */
 export class ImageRejectedError extends ConnectorError {
   override name = 'ImageRejectedError';
-  constructor(url: string, detail: string) {
-    super(`image ${url} refused: ${detail}`, false);
+  constructor(
+    readonly url: string,
+    detail: string,
+  ) {
+    super(`not kept: ${detail}`, false);
   }
 }
 
 /** Checks a downloaded file: a 200, declared as an image, whose bytes really are one. */
 export function readImage(file: HttpFile): FetchedImage {
-  const path = new URL(file.url).pathname;
-  if (file.status !== 200) throw new ImageRejectedError(path, `the portal answered ${file.status}`);
+  if (file.status !== 200) throw new ImageRejectedError(file.url, `the portal answered ${file.status}`);
   const declared = file.contentType?.split(';')[0]?.trim().toLowerCase() ?? '';
   if (!declared.startsWith('image/')) {
-    throw new ImageRejectedError(path, `it was sent as ${declared || 'no content type'}, not as an image`);
+    throw new ImageRejectedError(
+      file.url,
+      `it was sent as ${declared || 'no content type'}, not as an image`,
+    );
   }
   const contentType = sniffImageType(file.bytes);
   if (!contentType) {
-    throw new ImageRejectedError(path, 'its bytes are not a JPEG, PNG, GIF, WebP or AVIF image');
+    throw new ImageRejectedError(file.url, 'its bytes are not a JPEG, PNG, GIF, WebP or AVIF image');
   }
   return { url: file.url, contentType, bytes: file.bytes };
 }

@@ -1,5 +1,5 @@
 export * from './blob-store';
-export * from './default-dir';
+export * from './config';
 export * from './image-type';
 export * from './images';
 export * from './local-store';
