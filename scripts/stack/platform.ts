@@ -12,6 +12,8 @@ export interface PlatformEnv {
   secretsKey: string;
   authSecret: string;
   chromiumPath: string;
+  /** Where api and workers keep and serve product images (default `.data/storage`). */
+  storageDir?: string;
 }
 
 export interface PlatformPorts {
@@ -72,6 +74,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     REDIS_URL: env.redisUrl,
     REDIS_PREFIX: env.redisPrefix,
     LOG_LEVEL: options.logLevel ?? 'info',
+    STORAGE_DIR: env.storageDir ?? join(ROOT, '.data', 'storage'),
   };
   const log = (name: string) => (options.logs === 'inherit' ? 'inherit' : join(options.logs, `${name}.log`));
   const tsx = bin('', 'tsx');

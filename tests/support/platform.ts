@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTestDatabase, type TestDatabase } from '@syncar/db/testing';
@@ -20,6 +20,8 @@ export interface TestPlatform extends Platform {
   /** One user per default role, by role name, with their passwords. */
   users: RoleUsers;
   logDir: string;
+  /** The api's and workers' STORAGE_DIR (a temporary folder, removed by dispose). */
+  storageDir: string;
   /** Stops every process and drops the database. */
   dispose(): Promise<void>;
 }
@@ -67,6 +69,7 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
   ]);
   const users = await seedRoleUsers(database.url);
   const logDir = mkdtempSync(join(tmpdir(), 'syncar-test-logs-'));
+  const storageDir = mkdtempSync(join(tmpdir(), 'syncar-test-storage-'));
   let platform: Platform;
   try {
     platform = await startPlatform({
@@ -77,6 +80,7 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
         secretsKey,
         authSecret,
         chromiumPath: findChromium(),
+        storageDir,
       },
       ports,
       sandbox,
@@ -87,6 +91,7 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
     });
   } catch (error) {
     await database.drop();
+    rmSync(storageDir, { recursive: true, force: true });
     throw error;
   }
   return {
@@ -98,8 +103,10 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
     supplierIds,
     users,
     logDir,
+    storageDir,
     async dispose() {
       await platform.stop();
+      rmSync(storageDir, { recursive: true, force: true });
       await database.drop();
       await deleteRedisKeys(redisUrl, redisPrefix);
     },

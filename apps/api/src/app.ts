@@ -9,6 +9,7 @@ import { QUEUES } from '@syncar/contracts';
 import { createDb, migrateToLatest } from '@syncar/db';
 import { checkEvictionPolicy, createQueue, createRedis, RunControl, RunEventBus } from '@syncar/queue';
 import { createLogger, type Logger, SecretBox } from '@syncar/runtime';
+import { LocalBlobStore } from '@syncar/storage';
 import type { ApiConfig } from './config';
 import type { ApiServices } from './context';
 import { createApiServer } from './server';
@@ -88,7 +89,7 @@ export async function createApi(
     if (admin.created)
       logger.info({ username: admin.username }, 'first Super Admin created from the environment');
   }
-  const api = createApiServer({ services, pingRedis });
+  const api = createApiServer({ services, pingRedis, media: new LocalBlobStore(config.STORAGE_DIR) });
   await new Promise<void>((resolve, reject) => {
     api.server.once('error', reject);
     api.server.listen(config.API_PORT, config.API_HOST, () => resolve());

@@ -1,4 +1,5 @@
 import { env } from '@syncar/runtime';
+import { storageDir } from '@syncar/storage';
 import { z } from 'zod';
 
 export const apiConfigSchema = z.object({
@@ -7,6 +8,8 @@ export const apiConfigSchema = z.object({
   REDIS_PREFIX: z.string().min(1).default('syncar'),
   API_PORT: env.port(4000),
   API_HOST: z.string().default('127.0.0.1'),
+  /** Where the workers keep downloaded product images: served under /media. */
+  STORAGE_DIR: storageDir(),
   /** Browser origins allowed to call the API (the web app's public URL). */
   WEB_ORIGINS: env.list(),
   /** Signs access tokens (HS256): at least 32 random bytes, base64. */

@@ -2,16 +2,20 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readAuthCookies } from '@syncar/auth';
 import { pingDatabase } from '@syncar/db';
+import type { BlobStore } from '@syncar/storage';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import { applyWSSHandler } from '@trpc/server/adapters/ws';
 import { WebSocketServer } from 'ws';
 import { type ApiServices, type Context, clientInfo } from './context';
+import { createMediaHandler } from './media';
 import { appRouter } from './router';
 
 export interface ApiServerOptions {
   services: ApiServices;
   /** Redis health for /readyz. */
   pingRedis: () => Promise<unknown>;
+  /** Where product images are kept, served under /media. */
+  media: BlobStore;
 }
 
 export interface ApiServer {
@@ -58,7 +62,8 @@ function sendJson(res: ServerResponse, status: number, body: unknown) {
   res.end(JSON.stringify(body));
 }
 
-export function createApiServer({ services, pingRedis }: ApiServerOptions): ApiServer {
+export function createApiServer({ services, pingRedis, media }: ApiServerOptions): ApiServer {
+  const serveMedia = createMediaHandler(media);
   const createContext = async (
     { req }: { req: IncomingMessage },
     transport: Context['transport'],
@@ -98,6 +103,13 @@ export function createApiServer({ services, pingRedis }: ApiServerOptions): ApiS
         status: ready ? 'ready' : 'unavailable',
         postgres: postgres ?? 'ok',
         redis: redis ?? 'ok',
+      });
+    }
+    if (path?.startsWith('/media/')) {
+      return serveMedia(req, res, path).catch((err) => {
+        services.logger.error({ err, path }, 'serving media failed');
+        if (!res.headersSent) sendJson(res, 500, { error: { message: 'No se pudo leer la imagen' } });
+        else res.destroy();
       });
     }
     if (path?.startsWith('/trpc/')) {

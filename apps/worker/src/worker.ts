@@ -4,6 +4,7 @@ import { QUEUES } from '@syncar/contracts';
 import { createDb, migrateToLatest } from '@syncar/db';
 import { checkEvictionPolicy, createRedis, PortalThrottle, RunControl, RunEventBus } from '@syncar/queue';
 import { createLogger, SecretBox } from '@syncar/runtime';
+import { LocalBlobStore } from '@syncar/storage';
 import { Worker } from 'bullmq';
 import type { WorkerConfig } from './config';
 import { LoadMonitor } from './load-monitor';
@@ -50,6 +51,7 @@ export async function createWorker(config: WorkerConfig, logger = createLogger('
     browser,
     secrets,
     logger,
+    storage: new LocalBlobStore(config.STORAGE_DIR),
     load: new LoadMonitor({ maxRssMb: config.WORKER_MAX_RSS_MB }).start(),
     throttle: (supplierId, requestsPerMinute) =>
       new PortalThrottle(redis, config.REDIS_PREFIX, supplierId, requestsPerMinute),

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import type { Readable } from 'node:stream';
 
 /**
  * Where blobs live. Originals are content-addressed: their key is the SHA-256 of their bytes (64 lowercase hex
@@ -15,8 +14,6 @@ export interface BlobStore {
   /** The size in bytes, or null when there is no such blob. */
   size(key: string): Promise<number | null>;
   read(key: string): Promise<Buffer | null>;
-  /** The blob's size and a stream of its bytes, or null when there is no such blob. */
-  open(key: string): Promise<{ size: number; stream: Readable } | null>;
 }
 
 export const CONTENT_KEY = /^[0-9a-f]{64}$/;

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { type FileHandle, mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import type { Readable } from 'node:stream';
 import { type BlobStore, contentKey, contentKeyOf, variantKey } from './blob-store';
 
 const isMissing = (error: unknown) => (error as NodeJS.ErrnoException).code === 'ENOENT';
@@ -50,23 +49,6 @@ export class LocalBlobStore implements BlobStore {
       return await readFile(this.pathOf(key));
     } catch (error) {
       if (isMissing(error)) return null;
-      throw error;
-    }
-  }
-
-  async open(key: string): Promise<{ size: number; stream: Readable } | null> {
-    let handle: FileHandle;
-    try {
-      handle = await open(this.pathOf(key), 'r');
-    } catch (error) {
-      if (isMissing(error)) return null;
-      throw error;
-    }
-    try {
-      const { size } = await handle.stat();
-      return { size, stream: handle.createReadStream() };
-    } catch (error) {
-      await handle.close();
       throw error;
     }
   }

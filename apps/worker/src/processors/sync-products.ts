@@ -12,6 +12,7 @@ import {
 } from '@syncar/db';
 import { keepEvidence } from '../evidence';
 import { AdaptivePool } from './adaptive-pool';
+import { downloadPageImages } from './images';
 import { keepSession, logIn, openSupplier } from './supplier';
 import type { Processor } from './types';
 
@@ -109,6 +110,7 @@ export const syncProducts: Processor<'sync-products'> = async ({
             nextPage: page.page + 1,
             products,
           });
+          await downloadPageImages({ services, connector, pool, signal, warn }, supplier.id, products);
           totals.new += stored.inserted;
           totals.updated += stored.updated;
           totals.unchanged += stored.unchanged;

@@ -2,6 +2,7 @@ import type { BrowserHost, RequestThrottle } from '@syncar/connectors';
 import type { JobName, JobPayload, RunEventData } from '@syncar/contracts';
 import type { Db } from '@syncar/db';
 import type { Logger, SecretBox } from '@syncar/runtime';
+import type { BlobStore } from '@syncar/storage';
 import type { LoadMonitor } from '../load-monitor';
 
 export interface WorkerServices {
@@ -11,6 +12,8 @@ export interface WorkerServices {
   browser: BrowserHost;
   secrets: SecretBox;
   logger: Logger;
+  /** Where downloaded product images and their thumbnails are kept. */
+  storage: BlobStore;
   /** How loaded this worker process is; runs scale their request concurrency to it. */
   load: LoadMonitor;
   /** The pace of requests to a supplier's portal, shared with every other worker. */
