@@ -37,6 +37,7 @@ export interface SandboxSettings {
     rateLimitEvery?: number;
     truncateRate?: number;
     sessionMaxRequests?: number;
+    redesignedPaths?: string[];
   };
 }
 
@@ -174,6 +175,7 @@ function faultEnv(faults: SandboxSettings['faults']): Record<string, string> {
     rateLimitEvery: 'SANDBOX_RATE_LIMIT_EVERY',
     truncateRate: 'SANDBOX_TRUNCATE_RATE',
     sessionMaxRequests: 'SANDBOX_SESSION_MAX_REQUESTS',
+    redesignedPaths: 'SANDBOX_REDESIGNED_PATHS',
   } as const;
   return Object.fromEntries(
     Object.entries(faults ?? {}).map(([key, value]) => [names[key as keyof typeof names], String(value)]),

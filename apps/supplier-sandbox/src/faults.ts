@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type Handler, htmlResponse } from './http';
-import { errorPage } from './pages';
+import { errorPage, redesignedPage } from './pages';
 import { mixSeed, mulberry32, pick } from './random';
 
 /** Misbehaviour a real portal shows, to test a scraper's resilience. Every fault is off by default. */
@@ -17,10 +17,15 @@ export interface FaultOptions {
   truncateRate?: number;
   /** A session expires after this many authenticated requests; the next one is redirected to /login. */
   sessionMaxRequests?: number;
+  /**
+   * Paths (prefixes) the portal serves redesigned: a whole page without any of its usual markup, as after a
+   * supplier changes its site. A scraper must say so, not store nothing as if the page were empty.
+   */
+  redesignedPaths?: readonly string[];
 }
 
 /** Health, truth and admin endpoints never misbehave: tests and operators rely on them. */
-const isControlPath = (path: string): boolean => path === '/healthz' || path.startsWith('/__');
+export const isControlPath = (path: string): boolean => path === '/healthz' || path.startsWith('/__');
 
 /**
  * Wraps the portal's handler with the faults that happen at the HTTP level (session expiry lives in the session
@@ -38,6 +43,9 @@ export function withFaults(handle: Handler, faults: FaultOptions, seed: number):
       return htmlResponse(page, 429, { 'retry-after': retryAfter });
     }
     if (faults.slowMs) await sleep(faults.slowMs);
+    if (faults.redesignedPaths?.some((prefix) => request.path.startsWith(prefix))) {
+      return htmlResponse(redesignedPage(), 200);
+    }
     if (rand() < (faults.errorRate ?? 0)) {
       const status = pick(rand, [500, 502, 503]);
       return htmlResponse(errorPage(status, 'El servicio no está disponible. Intente nuevamente.'), status);

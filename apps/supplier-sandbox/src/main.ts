@@ -26,6 +26,7 @@ const config = loadConfigOrExit(
     SANDBOX_RATE_LIMIT_EVERY: z.coerce.number().int().min(1).optional(),
     SANDBOX_TRUNCATE_RATE: z.coerce.number().min(0).max(1).optional(),
     SANDBOX_SESSION_MAX_REQUESTS: z.coerce.number().int().min(1).optional(),
+    SANDBOX_REDESIGNED_PATHS: env.list(),
     LOG_LEVEL: env.logLevel(),
   }),
   'supplier-sandbox',
@@ -38,6 +39,7 @@ const faults: FaultOptions = {
   rateLimitEvery: config.SANDBOX_RATE_LIMIT_EVERY,
   truncateRate: config.SANDBOX_TRUNCATE_RATE,
   sessionMaxRequests: config.SANDBOX_SESSION_MAX_REQUESTS,
+  redesignedPaths: config.SANDBOX_REDESIGNED_PATHS,
 };
 const sandbox = await startSandbox({
   port: config.SANDBOX_PORT,

@@ -123,3 +123,11 @@ export function errorPage(status: number, message: string): string {
 <p>${message}</p>`;
   return layout({ title: `Error ${status}`, body });
 }
+
+/** A page after the supplier redesigned its site: well-formed, but nothing a scraper of the old site knows. */
+export function redesignedPage(): string {
+  return `<!doctype html>
+<html lang="es"><head><meta charset="utf-8"><title>Nuevo portal</title></head>
+<body><main class="nuevo-portal"><h1>Estamos renovando nuestro portal</h1>
+<p>El catálogo se muestra ahora en una nueva versión.</p></main></body></html>`;
+}

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { type Catalog, generateCatalog, MAX_DAY } from './catalog';
-import { type FaultOptions, withFaults } from './faults';
+import { type FaultOptions, isControlPath, withFaults } from './faults';
+
+const MAX_LOGGED_REQUESTS = 100_000;
+
 import {
   type Handler,
   htmlResponse,
@@ -120,6 +123,8 @@ export function createPortal(options: SandboxOptions): Handler {
     body: placeholderPng(params[0]!),
   });
 
+  /** Every portal request received, so a test can check how hard a scraper hit the portal. */
+  const received: Array<{ path: string; at: number }> = [];
   const routes: Route[] = [
     { method: 'GET', pattern: /^\/healthz$/, handle: () => textResponse('ok') },
     { method: 'GET', pattern: /^\/$/, handle: () => redirect('/login') },
@@ -129,6 +134,7 @@ export function createPortal(options: SandboxOptions): Handler {
     { method: 'GET', pattern: /^\/__truth$/, handle: truth },
     { method: 'GET', pattern: /^\/__admin\/day$/, handle: () => jsonResponse({ day: currentDay }) },
     { method: 'POST', pattern: /^\/__admin\/day$/, handle: setDay },
+    { method: 'GET', pattern: /^\/__requests$/, handle: () => jsonResponse({ requests: received }) },
     {
       method: 'GET',
       pattern: /^\/portal$/,
@@ -170,7 +176,14 @@ export function createPortal(options: SandboxOptions): Handler {
     return htmlResponse(notFoundPage('Página no encontrada'), 404);
   };
 
-  return options.faults ? withFaults(portal, options.faults, seed) : portal;
+  const handler = options.faults ? withFaults(portal, options.faults, seed) : portal;
+  return (request) => {
+    if (!isControlPath(request.path)) {
+      if (received.length >= MAX_LOGGED_REQUESTS) received.splice(0, MAX_LOGGED_REQUESTS / 2);
+      received.push({ path: request.path, at: Date.now() });
+    }
+    return handler(request);
+  };
 }
 
 function decodeParams(raw: string[]): string[] | undefined {

@@ -68,3 +68,26 @@ export const runEventsInputSchema = z.object({
   /** Set by the tRPC client on reconnect: the seq of the last event it received. */
   lastEventId: z.string().regex(/^\d+$/).nullish(),
 });
+
+/** What a portal showed when a page of a run failed for good (listed without the content). */
+export const runEvidenceSchema = z.object({
+  id: z.uuid(),
+  runId: z.uuid(),
+  url: z.string(),
+  error: z.string(),
+  kind: z.enum(['html', 'screenshot']),
+  byteSize: z.number().int().nonnegative(),
+  /** HTML larger than the cap was cut: the start of the page is kept. */
+  truncated: z.boolean(),
+  createdAt: z.date(),
+});
+export type RunEvidence = z.infer<typeof runEvidenceSchema>;
+
+export const evidenceIdInputSchema = z.object({ evidenceId: z.uuid({ error: 'La evidencia no es válida' }) });
+
+/** One piece of evidence with its content: the HTML as text, a screenshot as a PNG data URL. */
+export const runEvidenceContentSchema = runEvidenceSchema.extend({
+  html: z.string().nullable(),
+  screenshotDataUrl: z.string().nullable(),
+});
+export type RunEvidenceContent = z.infer<typeof runEvidenceContentSchema>;

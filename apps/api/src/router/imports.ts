@@ -1,25 +1,32 @@
 import {
+  evidenceIdInputSchema,
   importRunSchema,
   isFinalRunStatus,
   JOB_FOR_IMPORT,
   listImportsInputSchema,
   listImportsOutputSchema,
   type RunEvent,
+  type RunEvidence,
   runEventsInputSchema,
+  runEvidenceContentSchema,
+  runEvidenceSchema,
   runIdInputSchema,
   startImportInputSchema,
 } from '@syncar/contracts';
 import {
   createRun,
   findRun,
+  findRunEvidence,
   findSupplier,
   listRunEvents,
+  listRunEvidence,
   listRuns,
   requestRunCancel,
   saveCategorySelection,
 } from '@syncar/db';
 import { enqueueJob, recordRunEvent } from '@syncar/queue';
 import { tracked } from '@trpc/server';
+import { z } from 'zod';
 import type { Context } from '../context';
 import { isUniqueViolation } from '../lib/errors';
 import { LiveQueue } from '../lib/live-queue';
@@ -34,6 +41,14 @@ async function requireRun(ctx: Context, runId: string) {
   const run = await findRun(ctx.db, runId);
   if (!run) throw new TRPCError({ code: 'NOT_FOUND', message: 'La importación no existe' });
   return run;
+}
+
+type RunEvidenceRow = Awaited<ReturnType<typeof listRunEvidence>>[number];
+
+/** A row as the UI sees it: what kind of evidence, never the content type the worker stored. */
+function describeEvidence(row: RunEvidenceRow): RunEvidence {
+  const { contentType, ...rest } = row;
+  return { ...rest, kind: contentType.startsWith('image/') ? 'screenshot' : 'html' };
 }
 
 const isFinalEvent = (event: RunEvent) => event.data.type === 'status' && isFinalRunStatus(event.data.status);
@@ -163,6 +178,30 @@ export const importsRouter = router({
     .input(runIdInputSchema)
     .output(importRunSchema)
     .query(({ ctx, input }) => requireRun(ctx, input.runId)),
+
+  /** What the portal showed where the run failed; the content itself is fetched one piece at a time. */
+  evidence: procedure('imports:read')
+    .input(runIdInputSchema)
+    .output(z.array(runEvidenceSchema))
+    .query(async ({ ctx, input }) => {
+      await requireRun(ctx, input.runId);
+      return (await listRunEvidence(ctx.db, input.runId)).map(describeEvidence);
+    }),
+
+  evidenceContent: procedure('imports:read')
+    .input(evidenceIdInputSchema)
+    .output(runEvidenceContentSchema)
+    .query(async ({ ctx, input }) => {
+      const row = await findRunEvidence(ctx.db, input.evidenceId);
+      if (!row) throw new TRPCError({ code: 'NOT_FOUND', message: 'La evidencia no existe' });
+      const evidence = describeEvidence(row);
+      return {
+        ...evidence,
+        html: evidence.kind === 'html' ? row.body.toString('utf8') : null,
+        screenshotDataUrl:
+          evidence.kind === 'screenshot' ? `data:image/png;base64,${row.body.toString('base64')}` : null,
+      };
+    }),
 
   list: procedure('imports:read')
     .input(listImportsInputSchema)

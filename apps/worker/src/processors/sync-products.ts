@@ -54,6 +54,8 @@ export const syncProducts: Processor<'sync-products'> = async ({
     0,
   );
   const failedCategories: string[] = [];
+  /** Whether another attempt could help: not when every failure was a changed page structure. */
+  let worthRetrying = false;
   const walked: string[] = [];
   const pool = new AdaptivePool({
     max: supplier.maxConcurrency,
@@ -135,6 +137,7 @@ export const syncProducts: Processor<'sync-products'> = async ({
           continue;
         }
         failedCategories.push(category.name);
+        worthRetrying ||= !(error instanceof ConnectorError) || error.retryable;
         await report({
           type: 'log',
           level: 'error',
@@ -153,7 +156,7 @@ export const syncProducts: Processor<'sync-products'> = async ({
   if (failedCategories.length) {
     throw new ConnectorError(
       `${failedCategories.length} categories failed: ${failedCategories.join(', ')}`,
-      true,
+      worthRetrying,
     );
   }
   const missing = await markUnseenProductsMissing(services.db, runId, supplier.id, walked);
