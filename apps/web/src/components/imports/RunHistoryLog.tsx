@@ -7,6 +7,7 @@ import { useRunEvents } from '@/hooks/useRunEvents';
 import { deriveRunView, isFinalStatus } from '@/lib/run-state';
 import { LiveIndicator } from './LiveIndicator';
 import { RunEventLog } from './RunEventLog';
+import { RunEvidence } from './RunEvidence';
 import { RunStatusBadge } from './RunStatusBadge';
 
 export const RUN_HISTORY_LOG_ID = 'run-history-log';
@@ -46,6 +47,7 @@ export function RunHistoryLog({ run, onClose }: { run: ImportRun; onClose: () =>
         </div>
       </header>
       <RunEventLog events={events} testId="run-history-log-events" />
+      <RunEvidence runId={run.id} finished={isFinalStatus(view.status)} />
     </section>
   );
 }
