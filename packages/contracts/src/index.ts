@@ -4,6 +4,7 @@ export * from './categories';
 export * from './events';
 export * from './imports';
 export * from './jobs';
+export * from './part-codes';
 export * from './permissions';
 export * from './products';
 export * from './queues';

@@ -150,6 +150,7 @@ export interface Products {
   missingSince: Timestamp | null;
   name: string;
   oemCodes: Generated<string[]>;
+  oemKeys: Generated<string[]>;
   origin: string | null;
   priceClp: number | null;
   sku: string;

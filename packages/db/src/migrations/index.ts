@@ -4,6 +4,7 @@ import * as accessControl from './0002_access_control';
 import * as runCancel from './0003_run_cancel';
 import * as syncEngine from './0004_sync_engine';
 import * as runEvidence from './0005_run_evidence';
+import * as partCodes from './0006_part_codes';
 
 /**
  * Every migration, in order. A static list instead of Kysely's FileMigrationProvider: it needs no directory
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   '0003_run_cancel': runCancel,
   '0004_sync_engine': syncEngine,
   '0005_run_evidence': runEvidence,
+  '0006_part_codes': partCodes,
 };
