@@ -34,10 +34,18 @@ async function runToEnd(input: Parameters<typeof api.client.imports.start.mutate
   return waitForRun(api.client, run.id, hasEnded);
 }
 
-async function syncProducts() {
+/** Runs a products sync of every category; returns its summary (the run's last log line). */
+async function syncProducts(): Promise<string> {
   const categoryIds = (await api.client.suppliers.categories.query({ supplierId })).map((c) => c.id);
   const run = await runToEnd({ supplierId, kind: 'products', categoryIds });
   expect(run.status).toBe('succeeded');
+  const events = await db
+    .selectFrom('importRunEvents')
+    .select('data')
+    .where('runId', '=', run.id)
+    .orderBy('seq')
+    .execute();
+  return events.flatMap((event) => (event.data.type === 'log' ? [event.data.message] : [])).at(-1) ?? '';
 }
 
 /** The bytes the demo portal serves for an image, with a session of this test's own. */
@@ -81,7 +89,7 @@ const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
 it('after a products sync every image is downloaded once, kept by content hash and served with long cache headers', async () => {
   expect((await runToEnd({ supplierId, kind: 'categories' })).status).toBe('succeeded');
   const requestsBefore = await portalImageRequests();
-  await syncProducts();
+  const summary = await syncProducts();
   const downloads = (await portalImageRequests()) - requestsBefore;
 
   const truth = (await (await fetch(`${platform.urls.sandbox}/__truth`)).json()) as {
@@ -102,7 +110,9 @@ it('after a products sync every image is downloaded once, kept by content hash a
     .sort((a, b) => (a.sku < b.sku ? -1 : a.sku > b.sku ? 1 : a.position - b.position));
   expect(rows.map(({ sku, position, sourceUrl }) => ({ sku, position, sourceUrl }))).toEqual(expected);
   expect(expected.length).toBeGreaterThan(10);
-  expect(downloads).toBe(new Set(expected.map((image) => image.sourceUrl)).size);
+  const distinct = new Set(expected.map((image) => image.sourceUrl)).size;
+  expect(downloads).toBe(distinct);
+  expect(summary).toMatch(new RegExp(`^40 products: 40 new, .*; ${distinct} images downloaded$`));
 
   for (const row of rows) {
     const bytes = await portalBytes(row.sourceUrl);
@@ -150,7 +160,7 @@ it('a second sync the same day downloads no image again and changes no image row
     .orderBy('position')
     .execute();
   const requests = await portalImageRequests();
-  await syncProducts();
+  expect(await syncProducts()).toBe('40 products: 0 new, 0 updated, 40 unchanged, 0 missing, 0 failed');
   expect(await portalImageRequests()).toBe(requests);
   expect(
     await db.selectFrom('productImages').selectAll().orderBy('productId').orderBy('position').execute(),

@@ -44,6 +44,7 @@ export const syncProducts: Processor<'sync-products'> = async ({
   const categories = await findCategoriesByIds(services.db, supplier.id, categoryIds, supplier.categoryOrder);
   const checkpoints = new Map((await findCheckpoints(services.db, runId)).map((cp) => [cp.categoryId, cp]));
   const totals: Totals = { new: 0, updated: 0, unchanged: 0, failed: 0 };
+  let imagesDownloaded = 0;
   let logged = 0;
   const warn = async (message: string) => {
     if (logged++ < MAX_LOGGED_PROBLEMS) await report({ type: 'log', level: 'warn', message });
@@ -112,7 +113,11 @@ export const syncProducts: Processor<'sync-products'> = async ({
             nextPage: page.page + 1,
             products,
           });
-          await downloadPageImages({ services, connector, pool, signal, warn }, supplier.id, products);
+          imagesDownloaded += await downloadPageImages(
+            { services, connector, pool, signal, warn },
+            supplier.id,
+            products,
+          );
           totals.new += stored.inserted;
           totals.updated += stored.updated;
           totals.unchanged += stored.unchanged;
@@ -161,5 +166,6 @@ export const syncProducts: Processor<'sync-products'> = async ({
   }
   const missing = await markUnseenProductsMissing(services.db, runId, supplier.id, walked);
   await saveRunStats(services.db, runId, { ...totals, missing });
-  return `${done} products: ${totals.new} new, ${totals.updated} updated, ${totals.unchanged} unchanged, ${missing} missing, ${totals.failed} failed`;
+  const images = imagesDownloaded ? `; ${imagesDownloaded} images downloaded` : '';
+  return `${done} products: ${totals.new} new, ${totals.updated} updated, ${totals.unchanged} unchanged, ${missing} missing, ${totals.failed} failed${images}`;
 };
