@@ -3,6 +3,7 @@
  * one worker, demo portal, PostgreSQL, Redis), against the browser-per-page baseline on the same categories in
  * the same run. See README.md, "Benchmarks".
  */
+import { mkdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { demoSupplier } from '../scripts/demo';
 import { findChromium } from '../scripts/env/chromium';
@@ -15,8 +16,9 @@ import {
   fetchTruth,
   firstCategories,
   productCount,
+  type StoredContent,
   storedCategories,
-  storedProducts,
+  storedContent,
 } from './support/catalog';
 import { cleanUp, cleanUpOnSignals, wasInterrupted } from './support/cleanup';
 import { readOptions } from './support/options';
@@ -58,13 +60,20 @@ async function withMemory<T>(
   }
 }
 
+/** Every measurement starts from no products and an empty image store: equal work for each. */
+async function startEmpty(stack: BenchStack) {
+  await clearProducts(stack.db, stack.supplierId);
+  rmSync(stack.platform.storageDir, { recursive: true, force: true });
+  mkdirSync(stack.platform.storageDir);
+}
+
 async function measureSyncar(
   stack: BenchStack,
   scope: Measurement['scope'],
   categories: readonly BenchCategory[],
   repetition: number,
 ) {
-  await clearProducts(stack.db, stack.supplierId);
+  await startEmpty(stack);
   const [{ seconds }, memory] = await withMemory(stack.workerPid, [], () =>
     runThroughApi(stack, {
       supplierId: stack.supplierId,
@@ -72,25 +81,32 @@ async function measureSyncar(
       categoryIds: categories.map((category) => category.id),
     }),
   );
-  const stored = await storedProducts(stack.db, stack.supplierId, categories);
+  const stored = await storedContent(stack.db, stack.supplierId, categories);
   expectComplete(`SYNCAR (${scope})`, stored, productCount(categories));
   const measurement: Measurement = {
     approach: 'SYNCAR',
     scope,
     repetition,
-    products: stored.size,
+    products: stored.products.size,
+    images: stored.images.size,
     seconds,
-    productsPerSecond: stored.size / seconds,
+    productsPerSecond: stored.products.size / seconds,
     memory,
   };
   return { measurement, stored };
 }
 
-async function measureBaseline(stack: BenchStack, categories: readonly BenchCategory[], repetition: number) {
-  await clearProducts(stack.db, stack.supplierId);
+/** The baseline over the same categories, keeping images when SYNCAR's run (`reference`) kept them. */
+async function measureBaseline(
+  stack: BenchStack,
+  categories: readonly BenchCategory[],
+  reference: StoredContent,
+  repetition: number,
+) {
+  await startEmpty(stack);
   const started = performance.now();
   const services = [...stack.platform.services.values()].map((service) => service.child.pid!);
-  const [{ failed }, memory] = await withMemory(process.pid, services, () =>
+  const [{ failedProducts, failedImages }, memory] = await withMemory(process.pid, services, () =>
     runBrowserPerPage({
       chromiumPath: findChromium(),
       portalUrl: stack.platform.urls.sandbox,
@@ -99,25 +115,33 @@ async function measureBaseline(stack: BenchStack, categories: readonly BenchCate
       supplierId: stack.supplierId,
       categories,
       tabs: options.pageConcurrency,
+      images:
+        reference.images.size > 0 ? { keep: true, storageDir: stack.platform.storageDir } : { keep: false },
     }),
   );
   const seconds = (performance.now() - started) / 1000;
-  const stored = await storedProducts(stack.db, stack.supplierId, categories);
-  expectComplete(`browser per page (${failed} unreadable pages)`, stored, productCount(categories));
+  const stored = await storedContent(stack.db, stack.supplierId, categories);
+  expectComplete(
+    `browser per page (${failedProducts} unreadable products, ${failedImages} images)`,
+    stored,
+    productCount(categories),
+  );
+  expectSameContent(stored, reference);
   const measurement: Measurement = {
     approach: 'browser per page',
     scope: 'subset',
     repetition,
-    products: stored.size,
+    products: stored.products.size,
+    images: stored.images.size,
     seconds,
-    productsPerSecond: stored.size / seconds,
+    productsPerSecond: stored.products.size / seconds,
     memory,
   };
-  return { measurement, stored };
+  return measurement;
 }
 
 const describe = (m: Measurement) =>
-  `${m.products} products in ${m.seconds.toFixed(1)} s (${m.productsPerSecond.toFixed(1)}/s), ` +
+  `${m.products} products (${m.images} images) in ${m.seconds.toFixed(1)} s (${m.productsPerSecond.toFixed(1)}/s), ` +
   `peak RSS node ${m.memory.nodeMb} MB, tree ${m.memory.treeMb} MB (${m.memory.treeProcesses} processes)`;
 
 async function main() {
@@ -144,9 +168,7 @@ async function main() {
     console.log(`repetition ${repetition}/${options.repetitions}`);
     const syncar = await measureSyncar(stack, 'subset', subset, repetition);
     record('SYNCAR, subset', syncar.measurement);
-    const baseline = await measureBaseline(stack, subset, repetition);
-    record('browser per page, subset', baseline.measurement);
-    expectSameContent(baseline.stored, syncar.stored);
+    record('browser per page, subset', await measureBaseline(stack, subset, syncar.stored, repetition));
     record('SYNCAR, whole catalog', (await measureSyncar(stack, 'full', all, repetition)).measurement);
   }
 

@@ -1,14 +1,24 @@
-import { CHROMIUM_ARGS, parseClp, parseCount, parseYearRange } from '@syncar/connectors';
+import {
+  CHROMIUM_ARGS,
+  type HttpFile,
+  parseClp,
+  parseCount,
+  parseYearRange,
+  readImage,
+} from '@syncar/connectors';
 import { type ScrapedProduct, type SupplierCredentials, scrapedProductSchema } from '@syncar/contracts';
 import { createRun, type Db, finishCategory, markUnseenProductsMissing, storeProductPage } from '@syncar/db';
-import { chromium, type Page } from 'playwright-core';
+import { LocalBlobStore } from '@syncar/storage';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { downloadPageImages } from '../../apps/worker/src/processors/images';
 import type { BenchCategory } from './catalog';
 import { onCleanup } from './cleanup';
 
 /**
  * The baseline: how the old system read a portal. Chromium logs in, then renders every list page and every
  * product page with page.goto in a few reused tabs, and the product is read from the rendered DOM. Storage is
- * SYNCAR's own (one transaction per list page), so the two approaches differ only in how pages are read.
+ * SYNCAR's own (one transaction per list page, then the worker's image step fed with the images the browser
+ * loaded), so the two approaches differ only in how pages are read.
  */
 
 export interface BrowserPerPageInput {
@@ -20,6 +30,8 @@ export interface BrowserPerPageInput {
   categories: readonly BenchCategory[];
   /** Reused tabs reading product pages at once. */
   tabs: number;
+  /** Keep the product images as SYNCAR does (when its run kept them), in this blob store folder. */
+  images: { keep: false } | { keep: true; storageDir: string };
 }
 
 /** The few DOM members the extractors use (the bench compiles without the DOM library). */
@@ -70,6 +82,55 @@ function extractProduct() {
 
 const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+/** Maps items with at most `limit` calls in flight, keeping the input order in the result. */
+async function mapWithLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>) {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+  return results;
+}
+
+/**
+ * The images the browser loaded while rendering product pages, by URL. Their bodies are read as they arrive
+ * (a tab that moves on loses them); one that was not seen is requested with the browser's session.
+ */
+function imagesLoadedBy(context: BrowserContext) {
+  const loaded = new Map<string, Promise<HttpFile | null>>();
+  context.on('response', (response) => {
+    if (response.request().resourceType() !== 'image') return;
+    const file = response.body().then(
+      (bytes): HttpFile => ({
+        status: response.status(),
+        url: response.url(),
+        contentType: response.headers()['content-type'] ?? null,
+        bytes,
+      }),
+      () => null,
+    );
+    loaded.set(response.url(), file);
+  });
+  return async (url: string) => {
+    let file = await loaded.get(url);
+    loaded.delete(url);
+    if (!file) {
+      const response = await context.request.get(url);
+      file = {
+        status: response.status(),
+        url: response.url(),
+        contentType: response.headers()['content-type'] ?? null,
+        bytes: await response.body(),
+      };
+    }
+    return readImage(file);
+  };
+}
+
 /** The product as SYNCAR's connector would build it from the same page; null when anything is unreadable. */
 function toProduct(raw: ReturnType<typeof extractProduct>, pageUrl: string): ScrapedProduct | null {
   const priceClp = parseClp(clean(raw.price));
@@ -117,14 +178,16 @@ async function readProduct(page: Page, url: string): Promise<ScrapedProduct | nu
   return toProduct(await page.evaluate(extractProduct), page.url());
 }
 
-/** Reads and stores the categories' products; returns how many products could not be read. */
-export async function runBrowserPerPage(input: BrowserPerPageInput): Promise<{ failed: number }> {
+/** Reads and stores the categories' products; returns how many products and images could not be read. */
+export async function runBrowserPerPage(
+  input: BrowserPerPageInput,
+): Promise<{ failedProducts: number; failedImages: number }> {
   const { db, supplierId, categories } = input;
   const browser = await chromium.launch({
     executablePath: input.chromiumPath,
     headless: true,
-    // Images are not loaded (the pages' CSS is inline): the baseline renders documents only.
-    args: [...CHROMIUM_ARGS, '--blink-settings=imagesEnabled=false'],
+    // The pages' CSS is inline; images are loaded only when they are kept.
+    args: input.images.keep ? CHROMIUM_ARGS : [...CHROMIUM_ARGS, '--blink-settings=imagesEnabled=false'],
     // The bench's own cleanup closes the browser on Ctrl-C.
     handleSIGINT: false,
     handleSIGTERM: false,
@@ -140,9 +203,21 @@ export async function runBrowserPerPage(input: BrowserPerPageInput): Promise<{ f
   const dropRun = onCleanup('baseline run row', () =>
     db.deleteFrom('importRuns').where('id', '=', runId).execute(),
   );
-  let failed = 0;
+  let failedProducts = 0;
+  let failedImages = 0;
   try {
     const context = await browser.newContext();
+    const imageStep = input.images.keep && {
+      services: { db, storage: new LocalBlobStore(input.images.storageDir) },
+      connector: { fetchImage: imagesLoadedBy(context) },
+      pool: {
+        map: <T, R>(items: readonly T[], fn: (item: T) => Promise<R>) => mapWithLimit(items, input.tabs, fn),
+      },
+      signal: new AbortController().signal,
+      warn: async () => {
+        failedImages++;
+      },
+    };
     const tabs = await Promise.all(Array.from({ length: input.tabs }, () => context.newPage()));
     const listTab = tabs[0]!;
     await logIn(listTab, input.portalUrl, input.credentials);
@@ -156,18 +231,17 @@ export async function runBrowserPerPage(input: BrowserPerPageInput): Promise<{ f
         const items = list.rows.map((row) => new URL(row.href, listTab.url()).href);
         // Resolved now: the list tab reads product pages too.
         const nextUrl = list.next ? new URL(list.next, listTab.url()).href : null;
-        const products = new Array<ScrapedProduct | null>(items.length);
-        let next = 0;
-        await Promise.all(
-          tabs.map(async (tab) => {
-            while (next < items.length) {
-              const index = next++;
-              products[index] = await readProduct(tab, items[index]!);
-            }
-          }),
-        );
+        const idle = [...tabs];
+        const products = await mapWithLimit(items, tabs.length, async (item) => {
+          const tab = idle.pop()!;
+          try {
+            return await readProduct(tab, item);
+          } finally {
+            idle.push(tab);
+          }
+        });
         const read = products.filter((product) => product !== null);
-        failed += items.length - read.length;
+        failedProducts += items.length - read.length;
         await storeProductPage(db, {
           supplierId,
           categoryId: category.id,
@@ -175,6 +249,7 @@ export async function runBrowserPerPage(input: BrowserPerPageInput): Promise<{ f
           nextPage: pageNumber + 1,
           products: read,
         });
+        if (imageStep) await downloadPageImages(imageStep, supplierId, read);
         inCategory += items.length;
         url = nextUrl;
         pageNumber++;
@@ -191,5 +266,5 @@ export async function runBrowserPerPage(input: BrowserPerPageInput): Promise<{ f
     await dropRun();
     await closeBrowser();
   }
-  return { failed };
+  return { failedProducts, failedImages };
 }

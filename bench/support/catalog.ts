@@ -53,46 +53,60 @@ export async function clearProducts(db: Db, supplierId: string): Promise<void> {
   await db.deleteFrom('products').where('supplierId', '=', supplierId).execute();
 }
 
-/** SKU -> content hash of the present products stored in these categories. */
-export async function storedProducts(
+/** What a run left in PostgreSQL for some categories, by key, with content hashes to compare runs by. */
+export interface StoredContent {
+  /** SKU -> content hash of the present products. */
+  products: Map<string, string | null>;
+  /** 'SKU #position' -> hash of the downloaded bytes, for the images that were downloaded. */
+  images: Map<string, string | null>;
+}
+
+export async function storedContent(
   db: Db,
   supplierId: string,
   categories: readonly BenchCategory[],
-): Promise<Map<string, string | null>> {
-  const rows = await db
-    .selectFrom('products')
-    .select(['sku', 'contentHash'])
-    .where('supplierId', '=', supplierId)
+): Promise<StoredContent> {
+  const present = db
+    .selectFrom('products as p')
+    .where('p.supplierId', '=', supplierId)
     .where(
-      'categoryId',
+      'p.categoryId',
       'in',
       categories.map((category) => category.id),
     )
-    .where('missingSince', 'is', null)
+    .where('p.missingSince', 'is', null);
+  const products = await present.select(['p.sku', 'p.contentHash']).execute();
+  const images = await present
+    .innerJoin('productImages as i', 'i.productId', 'p.id')
+    .where('i.contentHash', 'is not', null)
+    .select(['p.sku', 'i.position', 'i.contentHash'])
     .execute();
-  return new Map(rows.map((row) => [row.sku, row.contentHash]));
+  return {
+    products: new Map(products.map((row) => [row.sku, row.contentHash])),
+    images: new Map(images.map((row) => [`${row.sku} #${row.position}`, row.contentHash])),
+  };
 }
 
 /** A bench that measured a broken sync is worthless: the stored count must be the portal's. */
-export function expectComplete(
-  approach: string,
-  stored: ReadonlyMap<string, string | null>,
-  expected: number,
-): void {
-  if (stored.size !== expected) {
-    throw new Error(`${approach}: PostgreSQL holds ${stored.size} products, the portal has ${expected}`);
+export function expectComplete(approach: string, stored: StoredContent, expected: number): void {
+  if (stored.products.size !== expected) {
+    throw new Error(
+      `${approach}: PostgreSQL holds ${stored.products.size} products, the portal has ${expected}`,
+    );
   }
 }
 
 /** Both approaches must have stored exactly the same content, or they did not do the same work. */
-export function expectSameContent(
-  baseline: ReadonlyMap<string, string | null>,
-  reference: ReadonlyMap<string, string | null>,
-): void {
-  const differing = [...reference].filter(([sku, hash]) => baseline.get(sku) !== hash).map(([sku]) => sku);
-  if (differing.length) {
-    throw new Error(
-      `the baseline stored ${differing.length} products differently from SYNCAR (e.g. ${differing.slice(0, 5).join(', ')})`,
-    );
+export function expectSameContent(baseline: StoredContent, reference: StoredContent): void {
+  for (const kind of ['products', 'images'] as const) {
+    const differing = [...reference[kind]]
+      .filter(([key, hash]) => baseline[kind].get(key) !== hash)
+      .map(([key]) => key);
+    if (differing.length || baseline[kind].size !== reference[kind].size) {
+      throw new Error(
+        `the baseline stored ${baseline[kind].size} ${kind}, SYNCAR ${reference[kind].size}; ` +
+          `${differing.length} differ (e.g. ${differing.slice(0, 5).join(', ')})`,
+      );
+    }
   }
 }

@@ -11,6 +11,8 @@ export interface Measurement {
   scope: 'subset' | 'full';
   repetition: number;
   products: number;
+  /** Product images downloaded and kept (with thumbnails). */
+  images: number;
   seconds: number;
   productsPerSecond: number;
   memory: MemoryPeaks;
@@ -20,6 +22,7 @@ export interface Summary {
   approach: Approach;
   scope: 'subset' | 'full';
   products: number;
+  images: number;
   seconds: number;
   productsPerSecond: number;
   nodePeakMb: number;
@@ -42,6 +45,7 @@ export function summarise(measurements: readonly Measurement[], approach: Approa
     approach,
     scope,
     products: runs[0]!.products,
+    images: runs[0]!.images,
     seconds: round(median(runs.map((m) => m.seconds))),
     productsPerSecond: round(median(runs.map((m) => m.productsPerSecond))),
     nodePeakMb: round(median(runs.map((m) => m.memory.nodeMb)), 0),
@@ -69,6 +73,7 @@ export function formatTable(rows: readonly Summary[], subsetLabel: string): stri
   const header = [
     'approach',
     'products',
+    'images',
     'seconds',
     'products/s',
     'peak RSS node MB',
@@ -77,6 +82,7 @@ export function formatTable(rows: readonly Summary[], subsetLabel: string): stri
   const cells = rows.map((row) => [
     `${row.approach}, ${row.scope === 'subset' ? subsetLabel : 'whole catalog'}`,
     String(row.products),
+    String(row.images),
     row.seconds.toFixed(1),
     row.productsPerSecond.toFixed(1),
     String(row.nodePeakMb),
