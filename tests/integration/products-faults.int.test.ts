@@ -59,4 +59,4 @@ it('with 5xx, 429s, truncated pages and an expiring session, the sync still ends
     .select(db.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
   expect(fitments.n).toBe(truth.products.reduce((sum, p) => sum + p.fitments.length, 0));
-});
+}, 240_000);

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCodegen } from './cli/codegen';
 import type { Db } from './client';
 import { migrateDown, migrateToLatest } from './migrate';
+import { migrations } from './migrations';
 import { listCategories, upsertCategories } from './queries/categories';
 import { appendRunEvent, createRun, findRun, listRunEvents, listRuns } from './queries/runs';
 import { upsertSupplier } from './queries/suppliers';
@@ -28,16 +29,11 @@ describe('schema', () => {
   it('migrates down to nothing and back up again', async () => {
     const scratch = await createTestDatabase('syncar_migrations');
     try {
-      expect(await migrateDown(scratch.url)).toEqual(['Down 0004_sync_engine']);
-      expect(await migrateDown(scratch.url)).toEqual(['Down 0003_run_cancel']);
-      expect(await migrateDown(scratch.url)).toEqual(['Down 0002_access_control']);
-      expect(await migrateDown(scratch.url)).toEqual(['Down 0001_initial']);
-      expect(await migrateToLatest(scratch.url)).toEqual([
-        'Up 0001_initial',
-        'Up 0002_access_control',
-        'Up 0003_run_cancel',
-        'Up 0004_sync_engine',
-      ]);
+      const names = Object.keys(migrations);
+      for (const name of [...names].reverse()) {
+        expect(await migrateDown(scratch.url)).toEqual([`Down ${name}`]);
+      }
+      expect(await migrateToLatest(scratch.url)).toEqual(names.map((name) => `Up ${name}`));
       expect(await migrateToLatest(scratch.url)).toEqual([]);
     } finally {
       await scratch.drop();

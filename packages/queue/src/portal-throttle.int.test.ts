@@ -55,12 +55,14 @@ describe('PortalThrottle', () => {
     expect(second - first).toBeGreaterThanOrEqual(200);
   });
 
-  it('slows down a supplier without a limit when its portal answers 429', async () => {
+  it('slows down a supplier without a limit when its portal answers 429, up to four times slower', async () => {
     const throttle = new PortalThrottle(workerA, prefix, randomUUID(), null);
     expect(await throttle.state()).toEqual({ intervalMs: 0, slowdown: 1 });
     await throttle.rateLimited(0);
     await throttle.rateLimited(0);
-    expect(await throttle.state()).toEqual({ intervalMs: 400, slowdown: 4 });
+    expect(await throttle.state()).toEqual({ intervalMs: 100, slowdown: 4 });
+    await throttle.rateLimited(0);
+    expect(await throttle.state()).toEqual({ intervalMs: 100, slowdown: 4 });
   });
 
   it('stops waiting when the run is cancelled', async () => {

@@ -2,11 +2,14 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Redis } from './redis';
 
 /** How long a 429 keeps a supplier slowed down before the pace recovers by one step. */
-const SLOWDOWN_STEP_MS = 60_000;
-/** The slowest pace a run of 429s can push a supplier to, as a multiple of its normal interval. */
-const MAX_SLOWDOWN = 16;
+const SLOWDOWN_STEP_MS = 15_000;
+/**
+ * The slowest pace 429s can push a supplier to, as a multiple of its normal interval. Bounded: a portal that
+ * answers 429 whatever the pace must not bring a sync to a crawl; its Retry-After pauses still hold everyone.
+ */
+const MAX_SLOWDOWN = 4;
 /** The interval a slowed-down supplier without a requests-per-minute setting starts from. */
-const UNLIMITED_SLOWDOWN_BASE_MS = 100;
+const UNLIMITED_SLOWDOWN_BASE_MS = 25;
 
 /**
  * GCRA with one slot per request, kept in one Redis hash per supplier so every worker process shares it:
@@ -46,7 +49,7 @@ return {start, start - now}
 export interface PortalThrottleState {
   /** Milliseconds between requests now (0 = no limit and no slowdown). */
   intervalMs: number;
-  /** 1 when the portal has not rate-limited recently; doubles with each 429, halves each quiet minute. */
+  /** 1 when the portal has not rate-limited recently; doubles with each 429 (up to 4), halves each quiet 15 s. */
   slowdown: number;
 }
 
