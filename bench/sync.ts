@@ -22,7 +22,7 @@ import {
 } from './support/catalog';
 import { cleanUp, cleanUpOnSignals, wasInterrupted } from './support/cleanup';
 import { readOptions } from './support/options';
-import { type MemoryPeaks, sampleMemory } from './support/process-memory';
+import { type ProcessUsage, sampleUsage } from './support/process-usage';
 import {
   formatRatios,
   formatTable,
@@ -44,13 +44,13 @@ const options = (() => {
 })();
 const RESULTS_DIR = fileURLToPath(new URL('./results', import.meta.url));
 
-/** Runs `work` while sampling the memory of `pid` and its process tree (without `exclude`'s subtrees). */
-async function withMemory<T>(
+/** Runs `work` while sampling `pid` and its process tree (without `exclude`'s subtrees). */
+async function withUsage<T>(
   pid: number,
   exclude: readonly number[],
   work: () => Promise<T>,
-): Promise<[T, MemoryPeaks]> {
-  const sampler = sampleMemory(pid, { exclude });
+): Promise<[T, ProcessUsage]> {
+  const sampler = sampleUsage(pid, { exclude });
   try {
     const result = await work();
     return [result, sampler.stop()];
@@ -74,7 +74,7 @@ async function measureSyncar(
   repetition: number,
 ) {
   await startEmpty(stack);
-  const [{ seconds }, memory] = await withMemory(stack.workerPid, [], () =>
+  const [{ seconds }, usage] = await withUsage(stack.workerPid, [], () =>
     runThroughApi(stack, {
       supplierId: stack.supplierId,
       kind: 'products',
@@ -91,7 +91,7 @@ async function measureSyncar(
     images: stored.images.size,
     seconds,
     productsPerSecond: stored.products.size / seconds,
-    memory,
+    usage,
   };
   return { measurement, stored };
 }
@@ -106,7 +106,7 @@ async function measureBaseline(
   await startEmpty(stack);
   const started = performance.now();
   const services = [...stack.platform.services.values()].map((service) => service.child.pid!);
-  const [{ failedProducts, failedImages }, memory] = await withMemory(process.pid, services, () =>
+  const [{ failedProducts, failedImages }, usage] = await withUsage(process.pid, services, () =>
     runBrowserPerPage({
       chromiumPath: findChromium(),
       portalUrl: stack.platform.urls.sandbox,
@@ -135,14 +135,15 @@ async function measureBaseline(
     images: stored.images.size,
     seconds,
     productsPerSecond: stored.products.size / seconds,
-    memory,
+    usage,
   };
   return measurement;
 }
 
 const describe = (m: Measurement) =>
   `${m.products} products (${m.images} images) in ${m.seconds.toFixed(1)} s (${m.productsPerSecond.toFixed(1)}/s), ` +
-  `peak RSS node ${m.memory.nodeMb} MB, tree ${m.memory.treeMb} MB (${m.memory.treeProcesses} processes)`;
+  `peak RSS node ${m.usage.nodeMb} MB, tree ${m.usage.treeMb} MB (${m.usage.treeProcesses} processes), ` +
+  `CPU node ${m.usage.nodeCpuSeconds} s, tree ${m.usage.treeCpuSeconds} s`;
 
 async function main() {
   console.log(
@@ -194,6 +195,7 @@ async function main() {
       nodePeak: 'VmHWM of the Node process, reset at the start of each measurement (clear_refs)',
       treePeak:
         'highest sum of VmRSS over the process and its descendants, sampled every 100 ms: an upper bound',
+      cpu: 'user + system CPU time of the process (node) and of its tree during the measurement, from /proc/<pid>/stat',
     },
     measurements,
     summaries,

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import type { MemoryPeaks } from './process-memory';
+import type { ProcessUsage } from './process-usage';
 
 export type Approach = 'SYNCAR' | 'browser per page';
 
@@ -15,7 +15,7 @@ export interface Measurement {
   images: number;
   seconds: number;
   productsPerSecond: number;
-  memory: MemoryPeaks;
+  usage: ProcessUsage;
 }
 
 export interface Summary {
@@ -27,6 +27,8 @@ export interface Summary {
   productsPerSecond: number;
   nodePeakMb: number;
   treePeakMb: number;
+  /** CPU time of the whole tree per product, in milliseconds. */
+  treeCpuMsPerProduct: number;
 }
 
 const median = (values: number[]) => {
@@ -48,8 +50,9 @@ export function summarise(measurements: readonly Measurement[], approach: Approa
     images: runs[0]!.images,
     seconds: round(median(runs.map((m) => m.seconds))),
     productsPerSecond: round(median(runs.map((m) => m.productsPerSecond))),
-    nodePeakMb: round(median(runs.map((m) => m.memory.nodeMb)), 0),
-    treePeakMb: round(median(runs.map((m) => m.memory.treeMb)), 0),
+    nodePeakMb: round(median(runs.map((m) => m.usage.nodeMb)), 0),
+    treePeakMb: round(median(runs.map((m) => m.usage.treeMb)), 0),
+    treeCpuMsPerProduct: round(median(runs.map((m) => (m.usage.treeCpuSeconds * 1000) / m.products))),
   } satisfies Summary;
 }
 
@@ -59,6 +62,8 @@ export interface Ratios {
   /** SYNCAR's peak RSS over the baseline's. Lower is better. */
   nodeMemory: number;
   treeMemory: number;
+  /** The baseline's CPU time per product over SYNCAR's. Higher is better. */
+  cpuPerProduct: number;
 }
 
 export function ratios(syncar: Summary, baseline: Summary): Ratios {
@@ -66,6 +71,7 @@ export function ratios(syncar: Summary, baseline: Summary): Ratios {
     throughput: round(syncar.productsPerSecond / baseline.productsPerSecond, 2),
     nodeMemory: round(syncar.nodePeakMb / baseline.nodePeakMb, 2),
     treeMemory: round(syncar.treePeakMb / baseline.treePeakMb, 2),
+    cpuPerProduct: round(baseline.treeCpuMsPerProduct / syncar.treeCpuMsPerProduct, 2),
   };
 }
 
@@ -78,6 +84,7 @@ export function formatTable(rows: readonly Summary[], subsetLabel: string): stri
     'products/s',
     'peak RSS node MB',
     'peak RSS tree MB (upper bound)',
+    'tree CPU ms/product',
   ];
   const cells = rows.map((row) => [
     `${row.approach}, ${row.scope === 'subset' ? subsetLabel : 'whole catalog'}`,
@@ -87,6 +94,7 @@ export function formatTable(rows: readonly Summary[], subsetLabel: string): stri
     row.productsPerSecond.toFixed(1),
     String(row.nodePeakMb),
     String(row.treePeakMb),
+    row.treeCpuMsPerProduct.toFixed(1),
   ]);
   const widths = header.map((title, column) =>
     Math.max(title.length, ...cells.map((line) => line[column]!.length)),
@@ -104,6 +112,7 @@ export function formatRatios(value: Ratios): string {
   return [
     `throughput SYNCAR / browser per page (same categories): ${value.throughput}x`,
     `peak RSS SYNCAR / browser per page: node ${value.nodeMemory}x, tree ${value.treeMemory}x (below 1 = less memory)`,
+    `CPU time per product, browser per page / SYNCAR: ${value.cpuPerProduct}x`,
   ].join('\n');
 }
 

@@ -5,7 +5,7 @@ import { startTestPlatform, type TestPlatform } from '../../tests/support/platfo
 import { hasEnded, waitForRun } from '../../tests/support/runs';
 import { createApiClient } from '../../tests/support/trpc-client';
 import { onCleanup } from './cleanup';
-import { nodeChildOf } from './process-memory';
+import { nodeChildOf } from './process-usage';
 
 export interface BenchStack {
   platform: TestPlatform;

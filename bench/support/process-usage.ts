@@ -12,17 +12,32 @@ function readStatus(pid: number): { rssKb: number; hwmKb: number } | undefined {
   return { rssKb: field('VmRSS'), hwmKb: field('VmHWM') };
 }
 
-/** pid -> [parent pid, command name] of every process now, from /proc/<pid>/stat. */
-function processTable(): Map<number, { ppid: number; comm: string }> {
-  const table = new Map<number, { ppid: number; comm: string }>();
+/** Clock ticks per second of /proc's CPU times (USER_HZ, 100 on Linux). */
+const CLOCK_TICKS = 100;
+
+interface ProcessInfo {
+  ppid: number;
+  comm: string;
+  /** User plus system CPU time so far, in clock ticks. */
+  cpuTicks: number;
+}
+
+/** Every process now, from /proc/<pid>/stat. */
+function processTable(): Map<number, ProcessInfo> {
+  const table = new Map<number, ProcessInfo>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
       // "pid (comm) state ppid ...": comm may itself contain spaces and parentheses.
       const close = stat.lastIndexOf(')');
-      const ppid = Number(stat.slice(close + 2).split(' ')[1]);
-      table.set(Number(entry), { ppid, comm: stat.slice(stat.indexOf('(') + 1, close) });
+      // From field 3 (state) on: ppid is field 4, utime 14, stime 15.
+      const fields = stat.slice(close + 2).split(' ');
+      table.set(Number(entry), {
+        ppid: Number(fields[1]),
+        comm: stat.slice(stat.indexOf('(') + 1, close),
+        cpuTicks: Number(fields[11]) + Number(fields[12]),
+      });
     } catch {
       // exited while we looked
     }
@@ -30,15 +45,18 @@ function processTable(): Map<number, { ppid: number; comm: string }> {
   return table;
 }
 
-/** `root` and all its descendants alive now, leaving out the subtrees of `exclude`. */
-export function processTree(root: number, exclude: ReadonlySet<number> = new Set()): number[] {
+/** `root` and all its descendants alive now, leaving out the subtrees of `exclude`: pid -> CPU ticks so far. */
+function processTree(root: number, exclude: ReadonlySet<number>): Map<number, number> {
+  const table = processTable();
   const children = new Map<number, number[]>();
-  for (const [pid, { ppid }] of processTable()) children.set(ppid, [...(children.get(ppid) ?? []), pid]);
-  const tree: number[] = [];
+  for (const [pid, { ppid }] of table) children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+  const tree = new Map<number, number>();
   const pending = [root];
   while (pending.length) {
     const pid = pending.pop()!;
-    tree.push(pid);
+    const info = table.get(pid);
+    if (!info) continue;
+    tree.set(pid, info.cpuTicks);
     pending.push(...(children.get(pid) ?? []).filter((child) => !exclude.has(child)));
   }
   return tree;
@@ -66,7 +84,7 @@ function resetPeak(pid: number): boolean {
   }
 }
 
-export interface MemoryPeaks {
+export interface ProcessUsage {
   /** Peak RSS of the Node process itself, MB. */
   nodeMb: number;
   /** VmHWM (the kernel's exact peak) when it could be reset at the start; else the highest sample. */
@@ -75,20 +93,27 @@ export interface MemoryPeaks {
   treeMb: number;
   /** Most processes seen in the tree at once. */
   treeProcesses: number;
+  /** CPU time (user + system) used meanwhile by the Node process, and by the whole tree, in seconds. */
+  nodeCpuSeconds: number;
+  treeCpuSeconds: number;
   samples: number;
 }
 
-const mb = (kb: number) => Math.round((kb / 1024) * 10) / 10;
+const round = (value: number) => Math.round(value * 10) / 10;
+const mb = (kb: number) => round(kb / 1024);
 
 /**
- * Samples `pid` and its process tree every `intervalMs` until `stop()`. `exclude`: children that are not part
- * of what is measured (the platform's services, which this bench process also started).
+ * Samples the memory and CPU time of `pid` and its process tree every `intervalMs` until `stop()`. `exclude`:
+ * children that are not part of what is measured (the platform's services, which this bench process started).
  */
-export function sampleMemory(
+export function sampleUsage(
   pid: number,
   options: { exclude?: readonly number[]; intervalMs?: number } = {},
-): { stop(): MemoryPeaks } {
+): { stop(): ProcessUsage } {
   const exclude = new Set(options.exclude);
+  // CPU ticks of each process when first seen (0 for one started meanwhile) and when last seen.
+  const firstTicks = processTree(pid, exclude);
+  const lastTicks = new Map<number, number>();
   const exactPeak = resetPeak(pid);
   let nodeKb = 0;
   let treeKb = 0;
@@ -97,14 +122,15 @@ export function sampleMemory(
   const sample = () => {
     const tree = processTree(pid, exclude);
     let sum = 0;
-    for (const member of tree) {
+    for (const [member, ticks] of tree) {
+      lastTicks.set(member, ticks);
       const status = readStatus(member);
       if (!status) continue;
       sum += status.rssKb;
       if (member === pid) nodeKb = Math.max(nodeKb, status.rssKb);
     }
     treeKb = Math.max(treeKb, sum);
-    treeProcesses = Math.max(treeProcesses, tree.length);
+    treeProcesses = Math.max(treeProcesses, tree.size);
     samples++;
   };
   sample();
@@ -114,11 +140,15 @@ export function sampleMemory(
       clearInterval(timer);
       sample();
       const hwmKb = exactPeak ? (readStatus(pid)?.hwmKb ?? 0) : 0;
+      const cpuSeconds = (member: number) =>
+        ((lastTicks.get(member) ?? 0) - (firstTicks.get(member) ?? 0)) / CLOCK_TICKS;
       return {
         nodeMb: mb(Math.max(nodeKb, hwmKb)),
         nodeSource: exactPeak ? 'VmHWM' : 'sampled',
         treeMb: mb(treeKb),
         treeProcesses,
+        nodeCpuSeconds: round(cpuSeconds(pid)),
+        treeCpuSeconds: round([...lastTicks.keys()].reduce((sum, member) => sum + cpuSeconds(member), 0)),
         samples,
       };
     },
