@@ -34,6 +34,7 @@ export async function createApiServices(config: ApiConfig, logger: Logger) {
   const events = new RunEventBus(redis, config.REDIS_PREFIX, () => createRedis(config.REDIS_URL));
   const queues = {
     [QUEUES.imports]: createQueue(QUEUES.imports, { connection: redis, prefix: config.REDIS_PREFIX }),
+    [QUEUES.exports]: createQueue(QUEUES.exports, { connection: redis, prefix: config.REDIS_PREFIX }),
   };
   const services: ApiServices = {
     db,

@@ -1,0 +1,29 @@
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+
+/**
+ * How a column's values are written. `date` values are `YYYY-MM-DD` strings and `dateTime` values
+ * `YYYY-MM-DD HH:MM:SS` strings, already in the time zone the reader should see.
+ */
+export type CellKind = 'text' | 'integer' | 'clp' | 'date' | 'dateTime';
+export type CellValue = string | number | null;
+
+export interface TableColumn {
+  header: string;
+  kind: CellKind;
+}
+
+/** Writes a table row by row to a stream, waiting whenever the stream is full. */
+export interface TableWriter {
+  /** Writes rows (cells in column order); resolves when the destination can take more. */
+  write(rows: readonly (readonly CellValue[])[]): Promise<void>;
+  /** Finishes the file; resolves once everything was handed to the stream (which the caller then ends). */
+  finish(): Promise<void>;
+}
+
+/** Waits for `output` to drain when it asked for it: memory stays flat however slow the reader is. */
+export async function drained(output: Writable): Promise<void> {
+  if (output.writableNeedDrain && !output.destroyed) {
+    await Promise.race([once(output, 'drain'), once(output, 'close')]);
+  }
+}
