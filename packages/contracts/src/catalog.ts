@@ -47,3 +47,79 @@ export type CatalogFilters = z.infer<typeof catalogFiltersSchema>;
 export const CATALOG_SORTS = ['relevance', 'price_asc', 'price_desc', 'name', 'updated'] as const;
 export const catalogSortSchema = z.enum(CATALOG_SORTS);
 export type CatalogSort = z.infer<typeof catalogSortSchema>;
+
+export const CATALOG_PAGE_MAX = 100;
+
+/** One page of the catalog search: the filters, the order, and where the previous page ended. */
+export const catalogSearchInputSchema = z.object({
+  filters: catalogFiltersSchema,
+  sort: catalogSortSchema.default('relevance'),
+  limit: z
+    .number()
+    .int()
+    .min(1)
+    .max(CATALOG_PAGE_MAX, { error: 'Máximo 100 resultados por página' })
+    .default(50),
+  /** Opaque, from the previous page's `nextCursor`; null for the first page. */
+  cursor: z.string().max(2000, { error: 'El cursor no es válido' }).nullable().default(null),
+});
+export type CatalogSearchInput = z.infer<typeof catalogSearchInputSchema>;
+
+export const catalogItemSchema = z.object({
+  id: z.uuid(),
+  sku: z.string(),
+  name: z.string(),
+  brand: z.string().nullable(),
+  supplierId: z.uuid(),
+  supplierName: z.string(),
+  categoryId: z.uuid().nullable(),
+  categoryName: z.string().nullable(),
+  priceClp: z.number().int().nullable(),
+  stock: z.number().int().nullable(),
+  availability: availabilitySchema,
+  oemCodes: z.array(z.string()),
+  /** Content hash of the first downloaded image: the thumbnail is served at `/media/<hash>/thumb`. */
+  thumbnailHash: z.string().nullable(),
+  /** The fitment matching the vehicle filter, else the first one listed; null without fitments. */
+  fitment: z
+    .object({
+      make: z.string(),
+      model: z.string(),
+      yearFrom: z.number().int().nullable(),
+      yearTo: z.number().int().nullable(),
+    })
+    .nullable(),
+  fitmentCount: z.number().int(),
+  /** The supplier no longer lists it (only with `includeMissing`). */
+  missing: z.boolean(),
+});
+export type CatalogItem = z.infer<typeof catalogItemSchema>;
+
+export const catalogSearchResultSchema = z.object({
+  items: z.array(catalogItemSchema),
+  /** Pass as `cursor` for the next page; null on the last page. */
+  nextCursor: z.string().nullable(),
+  /** Matching products, computed on the first page only (null on later pages). */
+  total: z.number().int().nullable(),
+  /** false: more than 10,000 matches, `total` is the planner's estimate. */
+  totalExact: z.boolean(),
+});
+export type CatalogSearchResult = z.infer<typeof catalogSearchResultSchema>;
+
+/**
+ * Counts over the filtered set. Each facet ignores its own filter (choosing a supplier does not hide the other
+ * suppliers' counts), so every option shows how many results choosing it would add.
+ */
+export const catalogFacetsSchema = z.object({
+  suppliers: z.array(z.object({ id: z.uuid(), name: z.string(), count: z.number().int() })),
+  /** The most frequent brands, plus any brand in the filter. */
+  brands: z.array(z.object({ brand: z.string(), count: z.number().int() })),
+  availability: z.array(z.object({ availability: availabilitySchema, count: z.number().int() })),
+});
+export type CatalogFacets = z.infer<typeof catalogFacetsSchema>;
+
+export const vehicleOptionsInputSchema = z.object({
+  /** Without a make: the makes; with one: its models. */
+  make: z.string().trim().max(100).nullable().default(null),
+});
+export const vehicleOptionsSchema = z.array(z.string());

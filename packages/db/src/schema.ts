@@ -151,9 +151,12 @@ export interface Products {
   name: string;
   oemCodes: Generated<string[]>;
   oemKeys: Generated<string[]>;
+  oemText: Generated<string>;
   origin: string | null;
   priceClp: number | null;
+  searchText: Generated<string>;
   sku: string;
+  skuKey: Generated<string>;
   specs: Generated<Json>;
   stock: number | null;
   supplierId: string;

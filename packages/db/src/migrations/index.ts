@@ -5,6 +5,7 @@ import * as runCancel from './0003_run_cancel';
 import * as syncEngine from './0004_sync_engine';
 import * as runEvidence from './0005_run_evidence';
 import * as partCodes from './0006_part_codes';
+import * as search from './0007_search';
 
 /**
  * Every migration, in order. A static list instead of Kysely's FileMigrationProvider: it needs no directory
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   '0004_sync_engine': syncEngine,
   '0005_run_evidence': runEvidence,
   '0006_part_codes': partCodes,
+  '0007_search': search,
 };

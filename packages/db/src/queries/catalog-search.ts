@@ -1,0 +1,425 @@
+import { createHash } from 'node:crypto';
+import {
+  AVAILABILITIES,
+  type Availability,
+  type CatalogFacets,
+  type CatalogFilters,
+  type CatalogItem,
+  type CatalogSearchResult,
+  type CatalogSort,
+  normalizePartCode,
+} from '@syncar/contracts';
+import { type RawBuilder, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
+import type { Db } from '../client';
+
+/** Products without a price sort last in both directions; the same constant is in migration 0007's index. */
+const PRICE_NULL_HIGH = sql.lit(1_000_000_000_000_000);
+/** A prefix shorter than this would match a large part of the catalog: only exact keys below it. */
+const MIN_PREFIX = 3;
+/** The first page counts its matches exactly up to here; beyond it the total is the planner's estimate. */
+export const EXACT_TOTAL_LIMIT = 10_000;
+const TOP_BRANDS = 20;
+/** Words that say nothing about a part; matching them would only slow the trigram index down. */
+const STOPWORDS = new Set([
+  'a',
+  'al',
+  'con',
+  'de',
+  'del',
+  'e',
+  'el',
+  'en',
+  'la',
+  'las',
+  'los',
+  'o',
+  'para',
+  'por',
+]);
+
+/** A search box's text, read once: the part-code key (SKU, OEM) and the words for name and brand. */
+interface ParsedQuery {
+  text: string;
+  key: string;
+  words: string[];
+}
+
+const fold = (value: string) =>
+  value
+    .normalize('NFD')
+    .replace(/\p{Mn}/gu, '')
+    .toLowerCase();
+
+function parseQuery(q: string): ParsedQuery | null {
+  const text = q.trim();
+  const key = normalizePartCode(text);
+  const tokens = text.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token));
+  const meaningful = tokens.filter((token) => !STOPWORDS.has(fold(token)));
+  const words = meaningful.length ? meaningful : tokens;
+  return key || words.length ? { text, key, words } : null;
+}
+
+/** Why a search cannot run as asked; the API answers 400 with the message. */
+export class CatalogQueryError extends Error {}
+
+const blank = (value: string | null) => (value?.trim() ? value.trim() : null);
+
+/** What the search box matches: exact or prefix part codes (SKU, OEM) or every word in name and brand. */
+function matchCondition(query: ParsedQuery): RawBuilder<SqlBool> {
+  const branches: RawBuilder<unknown>[] = [];
+  if (query.key) {
+    branches.push(
+      sql`products.sku_key = ${query.key}`,
+      sql`products.oem_keys @> ARRAY[${query.key}]::text[]`,
+    );
+    if (query.key.length >= MIN_PREFIX) {
+      branches.push(
+        sql`products.sku_key LIKE ${`${query.key}%`}`,
+        sql`products.oem_text LIKE ${`% ${query.key}%`}`,
+      );
+    }
+  }
+  if (query.words.length) {
+    // <% is pg_trgm's word similarity (threshold 0.6): a word forgives an accent and a typo or two.
+    const words = query.words.map((word) => sql`syncar_fold(${word}) <% products.search_text`);
+    branches.push(sql`(${sql.join(words, sql` AND `)})`);
+  }
+  return sql<SqlBool>`(${sql.join(branches, sql` OR `)})`;
+}
+
+/** Higher is better: an exact part code, then a prefix, then how close name and brand are to the text. */
+function relevance(query: ParsedQuery): RawBuilder<number> {
+  const exact = query.key
+    ? sql`products.sku_key = ${query.key} OR products.oem_keys @> ARRAY[${query.key}]::text[]`
+    : sql`false`;
+  const prefix =
+    query.key.length >= MIN_PREFIX
+      ? sql`products.sku_key LIKE ${`${query.key}%`} OR products.oem_text LIKE ${`% ${query.key}%`}`
+      : sql`false`;
+  return sql<number>`(CASE WHEN ${exact} THEN 30000 WHEN ${prefix} THEN 20000 ELSE 10000 END
+    + round(word_similarity(syncar_fold(${query.text}), products.search_text) * 1000)::int)`;
+}
+
+type FacetName = 'supplierIds' | 'brands' | 'availability';
+
+/**
+ * The WHERE of a catalog view over `products` (the table must be in scope under that name). `omit` leaves one
+ * facet's own filter out, for that facet's counts.
+ */
+export function catalogFilterCondition(filters: CatalogFilters, omit?: FacetName): RawBuilder<SqlBool> {
+  const conditions: RawBuilder<unknown>[] = [];
+  const query = parseQuery(filters.q);
+  if (query) conditions.push(matchCondition(query));
+  if (filters.supplierIds.length && omit !== 'supplierIds') {
+    conditions.push(sql`products.supplier_id = ANY(${filters.supplierIds}::uuid[])`);
+  }
+  if (filters.categoryIds.length) {
+    conditions.push(sql`products.category_id = ANY(${filters.categoryIds}::uuid[])`);
+  }
+  if (filters.brands.length && omit !== 'brands') {
+    conditions.push(sql`products.brand = ANY(${filters.brands}::text[])`);
+  }
+  if (filters.availability.length && omit !== 'availability') {
+    conditions.push(sql`products.availability = ANY(${filters.availability}::text[])`);
+  }
+  if (filters.priceMin !== null || filters.priceMax !== null) {
+    // Written on the price-sort index's expression, so a price range walks that index; no price never matches.
+    conditions.push(
+      sql`coalesce(products.price_clp, ${PRICE_NULL_HIGH}) BETWEEN ${filters.priceMin ?? 0}
+        AND ${filters.priceMax ?? 1_000_000_000}`,
+    );
+  }
+  const vehicle = vehicleCondition(filters, sql`products.id`);
+  if (vehicle) conditions.push(sql`EXISTS (SELECT 1 FROM product_fitments AS f WHERE ${vehicle})`);
+  if (!filters.includeMissing) conditions.push(sql`products.missing_since IS NULL`);
+  return conditions.length ? sql<SqlBool>`(${sql.join(conditions, sql` AND `)})` : sql<SqlBool>`true`;
+}
+
+/** The fitment rows (alias f) of `productId` that match the vehicle filter, or null without one. */
+function vehicleCondition(
+  filters: CatalogFilters,
+  productId: RawBuilder<unknown>,
+): RawBuilder<SqlBool> | null {
+  const make = blank(filters.make);
+  const model = blank(filters.model);
+  if (!make && !model && filters.year === null) return null;
+  const conditions: RawBuilder<unknown>[] = [sql`f.product_id = ${productId}`];
+  if (make) conditions.push(sql`syncar_fold(f.make) = syncar_fold(${make})`);
+  if (model) conditions.push(sql`syncar_fold(f.model) = syncar_fold(${model})`);
+  if (filters.year !== null) {
+    // Open ends count: "2015 - " fits every year from 2015 on.
+    conditions.push(sql`(f.year_from IS NULL OR f.year_from <= ${filters.year})`);
+    conditions.push(sql`(f.year_to IS NULL OR f.year_to >= ${filters.year})`);
+  }
+  return sql<SqlBool>`${sql.join(conditions, sql` AND `)}`;
+}
+
+/**
+ * Narrows any query over `products` to exactly the rows the catalog shows for `filters` (search box
+ * included), so an export streams the same rows as the search page.
+ */
+export function applyCatalogFilters<DB, TB extends keyof DB, O>(
+  query: SelectQueryBuilder<DB, TB, O>,
+  filters: CatalogFilters,
+): SelectQueryBuilder<DB, TB, O> {
+  return query.where(catalogFilterCondition(filters));
+}
+
+interface SortKey {
+  /** The key expression; ORDER BY (key, id) in `direction` is what the keyset walks. */
+  key: RawBuilder<unknown>;
+  type: 'int8' | 'text' | 'timestamptz';
+  direction: 'asc' | 'desc';
+}
+
+/** How each sort orders the rows. Relevance without a search box is the name order. */
+function sortKey(sort: CatalogSort, filters: CatalogFilters): SortKey {
+  const query = parseQuery(filters.q);
+  switch (sort) {
+    case 'relevance':
+      return query ? { key: relevance(query), type: 'int8', direction: 'desc' } : sortKey('name', filters);
+    case 'name':
+      return { key: sql`syncar_fold(products.name)`, type: 'text', direction: 'asc' };
+    case 'price_asc':
+      return { key: sql`coalesce(products.price_clp, ${PRICE_NULL_HIGH})`, type: 'int8', direction: 'asc' };
+    case 'price_desc':
+      return { key: sql`coalesce(products.price_clp, -1)`, type: 'int8', direction: 'desc' };
+    case 'updated':
+      return { key: sql`products.updated_at`, type: 'timestamptz', direction: 'desc' };
+  }
+}
+
+/**
+ * The SQL of a catalog view's order (ORDER BY key, id, both in the sort's direction), for callers that stream
+ * the filtered rows in the order the page shows them.
+ */
+export function catalogOrderBy(sort: CatalogSort, filters: CatalogFilters): RawBuilder<unknown> {
+  const { key, direction } = sortKey(sort, filters);
+  const dir = sql.raw(direction);
+  return sql`${key} ${dir}, products.id ${dir}`;
+}
+
+interface Cursor {
+  /** Which search the cursor belongs to: filters and sort. */
+  search: string;
+  key: string;
+  id: string;
+}
+
+const searchFingerprint = (filters: CatalogFilters, sort: CatalogSort) =>
+  createHash('sha256')
+    .update(JSON.stringify([filters, sort]))
+    .digest('base64url')
+    .slice(0, 16);
+
+const encodeCursor = (cursor: Cursor) =>
+  Buffer.from(JSON.stringify([cursor.search, cursor.key, cursor.id])).toString('base64url');
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** What PostgreSQL's text output of each key type looks like, so a forged cursor fails here and not in SQL. */
+const KEY_FORMATS: Record<SortKey['type'], RegExp> = {
+  int8: /^-?\d{1,18}$/,
+  text: /^[\s\S]{0,2000}$/,
+  timestamptz: /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/,
+};
+
+function decodeCursor(
+  value: string,
+  filters: CatalogFilters,
+  sort: CatalogSort,
+  type: SortKey['type'],
+): Cursor {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
+  } catch {
+    parsed = null;
+  }
+  const [search, key, id] = Array.isArray(parsed) && parsed.length === 3 ? parsed : [];
+  if (
+    typeof search !== 'string' ||
+    typeof key !== 'string' ||
+    typeof id !== 'string' ||
+    !UUID.test(id) ||
+    !KEY_FORMATS[type].test(key)
+  ) {
+    throw new CatalogQueryError('El cursor de la página no es válido; vuelve a la primera página');
+  }
+  if (search !== searchFingerprint(filters, sort)) {
+    throw new CatalogQueryError('El cursor corresponde a otra búsqueda; vuelve a la primera página');
+  }
+  return { search, key, id };
+}
+
+export interface CatalogSearchOptions {
+  filters: CatalogFilters;
+  sort: CatalogSort;
+  limit: number;
+  cursor: string | null;
+}
+
+interface ItemRow {
+  id: string;
+  sku: string;
+  name: string;
+  brand: string | null;
+  supplierId: string;
+  supplierName: string;
+  categoryId: string | null;
+  categoryName: string | null;
+  priceClp: number | null;
+  stock: number | null;
+  availability: Availability;
+  oemCodes: string[];
+  thumbnailHash: string | null;
+  fitment: CatalogItem['fitment'];
+  fitmentCount: number;
+  missing: boolean;
+  sortKey: string;
+}
+
+/**
+ * One page of the catalog: matching rows in the sort's order after the cursor, keyset-paged on (key, id) so a
+ * row is never skipped nor repeated while other rows come and go. The first page also counts the matches.
+ */
+export async function searchCatalog(db: Db, options: CatalogSearchOptions): Promise<CatalogSearchResult> {
+  const { filters, sort, limit } = options;
+  const order = sortKey(sort, filters);
+  const cursor = options.cursor ? decodeCursor(options.cursor, filters, sort, order.type) : null;
+  const dir = sql.raw(order.direction);
+  const after = cursor
+    ? sql`(${order.key}, products.id) ${sql.raw(order.direction === 'asc' ? '>' : '<')}
+        (${cursor.key}::${sql.raw(order.type)}, ${cursor.id}::uuid)`
+    : sql`true`;
+  const fitmentMatch = vehicleCondition(filters, sql`page.id`) ?? sql`f.product_id = page.id`;
+
+  const pageQuery = sql<ItemRow>`
+    WITH page AS MATERIALIZED (
+      SELECT products.id, products.sku, products.name, products.brand, products.supplier_id,
+        products.category_id, products.price_clp, products.stock, products.availability, products.oem_codes,
+        products.missing_since, ${order.key} AS sort_value
+      FROM products
+      WHERE ${catalogFilterCondition(filters)} AND ${after}
+      ORDER BY ${order.key} ${dir}, products.id ${dir}
+      LIMIT ${limit + 1}
+    )
+    SELECT page.id, page.sku, page.name, page.brand, page.supplier_id, s.name AS supplier_name,
+      page.category_id, c.name AS category_name, page.price_clp, page.stock, page.availability, page.oem_codes,
+      page.missing_since IS NOT NULL AS missing, page.sort_value::text AS sort_key,
+      (SELECT i.content_hash FROM product_images AS i
+        WHERE i.product_id = page.id AND i.content_hash IS NOT NULL ORDER BY i.position LIMIT 1) AS thumbnail_hash,
+      (SELECT json_build_object('make', f.make, 'model', f.model, 'yearFrom', f.year_from, 'yearTo', f.year_to)
+        FROM product_fitments AS f WHERE ${fitmentMatch} ORDER BY f.position LIMIT 1) AS fitment,
+      (SELECT count(*) FROM product_fitments AS f WHERE f.product_id = page.id)::int AS fitment_count
+    FROM page
+    JOIN suppliers AS s ON s.id = page.supplier_id
+    LEFT JOIN categories AS c ON c.id = page.category_id
+    ORDER BY page.sort_value ${dir}, page.id ${dir}`;
+
+  const [rows, total] = await Promise.all([
+    pageQuery.execute(db).then((result) => result.rows),
+    cursor ? null : countMatches(db, filters),
+  ]);
+  const items = rows.slice(0, limit);
+  const last = items.at(-1);
+  const nextCursor =
+    rows.length > limit && last
+      ? encodeCursor({ search: searchFingerprint(filters, sort), key: last.sortKey, id: last.id })
+      : null;
+  return {
+    items: items.map(({ sortKey: _key, ...item }) => item),
+    nextCursor,
+    total: total?.count ?? null,
+    totalExact: total?.exact ?? true,
+  };
+}
+
+/** Exact up to EXACT_TOTAL_LIMIT (cheap: it stops there), the planner's estimate beyond. */
+async function countMatches(db: Db, filters: CatalogFilters): Promise<{ count: number; exact: boolean }> {
+  const where = catalogFilterCondition(filters);
+  const { rows } = await sql<{ count: number }>`
+    SELECT count(*)::int AS count
+    FROM (SELECT 1 FROM products WHERE ${where} LIMIT ${EXACT_TOTAL_LIMIT + 1}) AS capped`.execute(db);
+  const count = rows[0]!.count;
+  if (count <= EXACT_TOTAL_LIMIT) return { count, exact: true };
+  const plan = await sql<Record<string, unknown>>`
+    EXPLAIN (FORMAT JSON) SELECT 1 FROM products WHERE ${where}`.execute(db);
+  const [explained] = Object.values(plan.rows[0]!);
+  const json = (typeof explained === 'string' ? JSON.parse(explained) : explained) as [
+    { Plan: { 'Plan Rows': number } },
+  ];
+  const estimate = Math.round(json[0].Plan['Plan Rows']);
+  return { count: Math.max(estimate, count), exact: false };
+}
+
+/**
+ * Counts per supplier, brand (the most frequent, plus any chosen) and availability over the filtered set. Each
+ * facet leaves out its own filter, so the options next to a chosen one keep their counts.
+ */
+export async function catalogFacets(db: Db, filters: CatalogFilters): Promise<CatalogFacets> {
+  const [suppliers, brands, availability] = await Promise.all([
+    sql<{ id: string; name: string; count: number }>`
+      SELECT s.id, s.name, coalesce(counts.count, 0)::int AS count
+      FROM (SELECT products.supplier_id, count(*) AS count FROM products
+            WHERE ${catalogFilterCondition(filters, 'supplierIds')} GROUP BY products.supplier_id) AS counts
+      RIGHT JOIN suppliers AS s ON s.id = counts.supplier_id
+      WHERE counts.count > 0 OR s.id = ANY(${filters.supplierIds}::uuid[])
+      ORDER BY count DESC, s.name`.execute(db),
+    sql<{ brand: string; count: number }>`
+      WITH counts AS (
+        SELECT products.brand, count(*)::int AS count FROM products
+        WHERE ${catalogFilterCondition(filters, 'brands')} AND products.brand IS NOT NULL
+        GROUP BY products.brand
+      )
+      (SELECT brand, count FROM counts ORDER BY count DESC, brand LIMIT ${TOP_BRANDS})
+      UNION
+      SELECT chosen.brand, coalesce(counts.count, 0) AS count
+      FROM unnest(${filters.brands}::text[]) AS chosen(brand) LEFT JOIN counts USING (brand)
+      ORDER BY count DESC, brand`.execute(db),
+    sql<{ availability: Availability; count: number }>`
+      SELECT products.availability, count(*)::int AS count FROM products
+      WHERE ${catalogFilterCondition(filters, 'availability')} GROUP BY products.availability`.execute(db),
+  ]);
+  const byAvailability = new Map(availability.rows.map((row) => [row.availability, row.count]));
+  return {
+    suppliers: suppliers.rows,
+    brands: brands.rows,
+    availability: AVAILABILITIES.map((value) => ({
+      availability: value,
+      count: byAvailability.get(value) ?? 0,
+    })),
+  };
+}
+
+/**
+ * The vehicle picker: the makes in the fitments, or with `make` the models of that make, each spelled as first
+ * seen. A loose index scan over the fitments' vehicle index: one probe per distinct value, however many rows.
+ */
+export async function vehicleOptions(db: Db, make: string | null): Promise<string[]> {
+  const chosen = blank(make);
+  const { rows } = chosen
+    ? await sql<{ value: string }>`
+        WITH RECURSIVE keys(key) AS (
+          (SELECT syncar_fold(model) FROM product_fitments WHERE syncar_fold(make) = syncar_fold(${chosen})
+           ORDER BY 1 LIMIT 1)
+          UNION ALL
+          SELECT (SELECT syncar_fold(model) FROM product_fitments
+                  WHERE syncar_fold(make) = syncar_fold(${chosen}) AND syncar_fold(model) > keys.key
+                  ORDER BY 1 LIMIT 1)
+          FROM keys WHERE keys.key IS NOT NULL
+        )
+        SELECT (SELECT model FROM product_fitments
+                WHERE syncar_fold(make) = syncar_fold(${chosen}) AND syncar_fold(model) = keys.key LIMIT 1) AS value
+        FROM keys WHERE keys.key IS NOT NULL`.execute(db)
+    : await sql<{ value: string }>`
+        WITH RECURSIVE keys(key) AS (
+          (SELECT syncar_fold(make) FROM product_fitments ORDER BY 1 LIMIT 1)
+          UNION ALL
+          SELECT (SELECT syncar_fold(make) FROM product_fitments WHERE syncar_fold(make) > keys.key
+                  ORDER BY 1 LIMIT 1)
+          FROM keys WHERE keys.key IS NOT NULL
+        )
+        SELECT (SELECT make FROM product_fitments WHERE syncar_fold(make) = keys.key LIMIT 1) AS value
+        FROM keys WHERE keys.key IS NOT NULL`.execute(db);
+  return rows.map((row) => row.value);
+}
