@@ -9,6 +9,7 @@ export * from './exports';
 export * from './imports';
 export * from './jobs';
 export * from './part-codes';
+export * from './parts';
 export * from './permissions';
 export * from './products';
 export * from './queues';

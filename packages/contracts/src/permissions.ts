@@ -5,6 +5,8 @@ export const PERMISSIONS = [
   'catalog:read',
   'catalog:export',
   'catalog:delete',
+  /** Saying which products of different suppliers are (or are not) the same part. */
+  'catalog:link',
   'imports:read',
   'imports:run',
   'imports:cancel',
@@ -39,6 +41,7 @@ export const DEFAULT_ROLES = [
     permissions: [
       'catalog:read',
       'catalog:export',
+      'catalog:link',
       'imports:read',
       'imports:run',
       'imports:cancel',

@@ -2,6 +2,7 @@ export * from './client';
 export * from './migrate';
 export * from './queries/access';
 export * from './queries/audit';
+export * from './queries/catalog-products';
 export * from './queries/catalog-search';
 export * from './queries/categories';
 export * from './queries/evidence';

@@ -104,6 +104,14 @@ export interface ImportRunSeen {
   runId: string;
 }
 
+export interface PartLinks {
+  decidedAt: Generated<Timestamp>;
+  decidedBy: string | null;
+  firstProductId: string;
+  same: boolean;
+  secondProductId: string;
+}
+
 export interface ProductFitments {
   make: string;
   model: string;
@@ -253,6 +261,7 @@ export interface DB {
   importRunEvidence: ImportRunEvidence;
   importRuns: ImportRuns;
   importRunSeen: ImportRunSeen;
+  partLinks: PartLinks;
   productFitments: ProductFitments;
   productHistory: ProductHistory;
   productImages: ProductImages;

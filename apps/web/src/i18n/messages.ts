@@ -313,6 +313,9 @@ const esCL = {
   'password.tooShort': 'La nueva contraseña debe tener al menos 12 caracteres.',
   'password.submit': 'Cambiar contraseña',
   'password.saved': 'Listo: tu contraseña cambió y tus otras sesiones se cerraron.',
+
+  // Product page and cross-supplier comparison
+  'perm.catalog:link': 'Vincular productos como el mismo repuesto',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof esCL;
@@ -619,6 +622,9 @@ const en: Messages = {
   'password.tooShort': 'The new password must be at least 12 characters long.',
   'password.submit': 'Change password',
   'password.saved': 'Done: your password changed and your other sessions were closed.',
+
+  // Product page and cross-supplier comparison
+  'perm.catalog:link': 'Link products as the same part',
 };
 
 export const messages: Readonly<Record<Locale, Messages>> = { 'es-CL': esCL, en };

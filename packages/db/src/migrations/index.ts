@@ -6,6 +6,7 @@ import * as syncEngine from './0004_sync_engine';
 import * as runEvidence from './0005_run_evidence';
 import * as partCodes from './0006_part_codes';
 import * as search from './0007_search';
+import * as partLinks from './0008_part_links';
 
 /**
  * Every migration, in order. A static list instead of Kysely's FileMigrationProvider: it needs no directory
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   '0005_run_evidence': runEvidence,
   '0006_part_codes': partCodes,
   '0007_search': search,
+  '0008_part_links': partLinks,
 };
