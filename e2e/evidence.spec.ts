@@ -18,5 +18,7 @@ test('a failed login keeps a screenshot of the portal, shown in the run history'
   const screenshot = page.getByTestId('run-evidence-screenshot');
   await expect(screenshot).toBeVisible();
   // The picture really decoded: a broken image has no natural width.
-  expect(await screenshot.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth)).toBeGreaterThan(100);
+  expect(
+    await screenshot.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth),
+  ).toBeGreaterThan(100);
 });
