@@ -1,6 +1,7 @@
 import { router } from '../trpc';
 import { auditRouter } from './audit';
 import { authRouter } from './auth';
+import { partsRouter } from './catalog-products';
 import { importsRouter } from './imports';
 import { rolesRouter } from './roles';
 import { suppliersRouter } from './suppliers';
@@ -13,6 +14,7 @@ export const appRouter = router({
   audit: auditRouter,
   suppliers: suppliersRouter,
   imports: importsRouter,
+  parts: partsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,0 +1,110 @@
+import {
+  catalogProductSchema,
+  compareInputSchema,
+  compareOutputSchema,
+  historyPointSchema,
+  partLinkInputSchema,
+  partLinkResultSchema,
+  productHistoryInputSchema,
+  productInputSchema,
+  samePartsSchema,
+} from '@syncar/contracts';
+import {
+  compareParts,
+  findCatalogProduct,
+  linkProducts,
+  productHistory,
+  sameParts,
+  unlinkProducts,
+} from '@syncar/db';
+import { z } from 'zod';
+import type { Context } from '../context';
+import { audit, principalOf, procedure, router, TRPCError } from '../trpc';
+
+async function existingProduct(ctx: Context, id: string) {
+  const product = await findCatalogProduct(ctx.db, id);
+  if (!product) throw new TRPCError({ code: 'NOT_FOUND', message: 'El producto no existe' });
+  return product;
+}
+
+/** Both products of a verdict, for the audit entry (who said which two offers are or are not one part). */
+async function verdictPair(ctx: Context, productId: string, otherProductId: string) {
+  const pair = [await existingProduct(ctx, productId), await existingProduct(ctx, otherProductId)];
+  return {
+    pair,
+    details: pair.map((p) => ({ id: p.id, sku: p.sku, name: p.name, supplier: p.supplier.name })),
+  };
+}
+
+/** The product page and the cross-supplier comparison. */
+export const partsRouter = router({
+  product: procedure('catalog:read')
+    .input(productInputSchema)
+    .output(catalogProductSchema)
+    .query(({ ctx, input }) => existingProduct(ctx, input.id)),
+
+  /** Price, stock and availability changes for the chart, oldest first. */
+  history: procedure('catalog:read')
+    .input(productHistoryInputSchema)
+    .output(z.array(historyPointSchema))
+    .query(async ({ ctx, input }) => {
+      await existingProduct(ctx, input.id);
+      return productHistory(ctx.db, input.id, { days: input.days });
+    }),
+
+  sameParts: procedure('catalog:read')
+    .input(productInputSchema)
+    .output(samePartsSchema)
+    .query(async ({ ctx, input }) => {
+      await existingProduct(ctx, input.id);
+      return sameParts(ctx.db, input.id);
+    }),
+
+  compare: procedure('catalog:read')
+    .input(compareInputSchema)
+    .output(compareOutputSchema)
+    .query(({ ctx, input }) => compareParts(ctx.db, input)),
+
+  /** Two products of different suppliers are the same part (even without a shared OEM code). */
+  link: procedure('catalog:link')
+    .input(partLinkInputSchema)
+    .output(partLinkResultSchema)
+    .mutation(async ({ ctx, input }) => {
+      const { pair, details } = await verdictPair(ctx, input.productId, input.otherProductId);
+      if (pair[0]!.supplier.id === pair[1]!.supplier.id) {
+        throw new TRPCError({
+          code: 'BAD_REQUEST',
+          message: 'Solo se vinculan productos de proveedores distintos',
+        });
+      }
+      const result = await linkProducts(
+        ctx.db,
+        input.productId,
+        input.otherProductId,
+        principalOf(ctx).userId,
+      );
+      await audit(ctx, 'part.linked', { type: 'product', id: input.productId }, { products: details });
+      return result;
+    }),
+
+  /** Two products are not the same part, even if they share an OEM code. */
+  unlink: procedure('catalog:link')
+    .input(partLinkInputSchema)
+    .output(partLinkResultSchema)
+    .mutation(async ({ ctx, input }) => {
+      const { details } = await verdictPair(ctx, input.productId, input.otherProductId);
+      const result = await unlinkProducts(
+        ctx.db,
+        input.productId,
+        input.otherProductId,
+        principalOf(ctx).userId,
+      );
+      await audit(
+        ctx,
+        'part.unlinked',
+        { type: 'product', id: input.productId },
+        { products: details, stillGrouped: result.grouped },
+      );
+      return result;
+    }),
+});
