@@ -156,8 +156,13 @@ describe('parts API', () => {
     expect(refused).toMatchObject({ code: 'FORBIDDEN', httpStatus: 403 });
     expect(refused.message).toContain('catalog:link');
     expect((await failure(viewer.parts.unlink.mutate(link))).httpStatus).toBe(403);
+    expect(
+      (await failure(viewer.parts.linkCandidates.query({ id: link.productId, q: 'x' }))).httpStatus,
+    ).toBe(403);
 
     const operator = await signedIn('Operator');
+    const candidates = await operator.parts.linkCandidates.query({ id: link.productId, q: 'amortiguador' });
+    expect(candidates.map((c) => c.sku)).toEqual(['OTRO-1', 'OTRO-2']);
     expect(await operator.parts.link.mutate(link)).toEqual({ grouped: true });
     expect(await operator.parts.sameParts.query({ id: link.productId })).toMatchObject({
       offers: [{ sku: 'OTRO-2', match: 'link' }],

@@ -125,6 +125,16 @@ export const compareOutputSchema = z.object({
 });
 export type CompareOutput = z.infer<typeof compareOutputSchema>;
 
+/** Products of other suppliers an operator may link to product `id`, found like the catalog's search box. */
+export const linkCandidatesInputSchema = z.object({
+  id: productIdSchema,
+  q: z
+    .string()
+    .trim()
+    .min(1, { error: 'Escribe un SKU, un código OEM o un nombre' })
+    .max(200, { error: 'La búsqueda es demasiado larga (máximo 200 caracteres)' }),
+});
+
 /** Two products an operator says are, or are not, the same part. */
 export const partLinkInputSchema = z
   .object({ productId: productIdSchema, otherProductId: productIdSchema })

@@ -3,8 +3,10 @@ import {
   compareInputSchema,
   compareOutputSchema,
   historyPointSchema,
+  linkCandidatesInputSchema,
   partLinkInputSchema,
   partLinkResultSchema,
+  partOfferSchema,
   productHistoryInputSchema,
   productInputSchema,
   samePartsSchema,
@@ -12,6 +14,7 @@ import {
 import {
   compareParts,
   findCatalogProduct,
+  findLinkCandidates,
   linkProducts,
   productHistory,
   sameParts,
@@ -64,6 +67,15 @@ export const partsRouter = router({
     .input(compareInputSchema)
     .output(compareOutputSchema)
     .query(({ ctx, input }) => compareParts(ctx.db, input)),
+
+  /** Other suppliers' products to link with one, found by SKU, OEM code or name. */
+  linkCandidates: procedure('catalog:link')
+    .input(linkCandidatesInputSchema)
+    .output(z.array(partOfferSchema))
+    .query(async ({ ctx, input }) => {
+      await existingProduct(ctx, input.id);
+      return findLinkCandidates(ctx.db, input.id, input.q);
+    }),
 
   /** Two products of different suppliers are the same part (even without a shared OEM code). */
   link: procedure('catalog:link')

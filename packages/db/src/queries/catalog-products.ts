@@ -4,6 +4,7 @@ import {
   type CatalogProduct,
   type CompareCursor,
   type CompareOutput,
+  catalogFiltersSchema,
   type HistoryPoint,
   normalizePartCode,
   type PartGroup,
@@ -250,6 +251,26 @@ export async function sameParts(db: Db, id: string): Promise<SameParts> {
     });
   const bestOfferId = bestOffer([self, ...others])?.productId ?? null;
   return { offers: sortOffers(others, bestOfferId), bestOfferId };
+}
+
+/** Up to `limit` products of other suppliers than product `id`'s that the search box text `q` finds, by name. */
+export async function findLinkCandidates(db: Db, id: string, q: string, limit = 8): Promise<PartOffer[]> {
+  const rows = await db
+    .selectFrom('products')
+    .select('id')
+    .where(catalogFilterCondition(catalogFiltersSchema.parse({ q })))
+    .where('supplierId', '!=', (eb) =>
+      eb.selectFrom('products as own').select('own.supplierId').where('own.id', '=', id),
+    )
+    .orderBy('name')
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+  const offers = await findOffers(
+    db,
+    rows.map((row) => row.id),
+  );
+  return rows.map((row) => offers.get(row.id)!);
 }
 
 /** Products that could be part of a group: they share an OEM key with another product or have a link. */
