@@ -4,8 +4,8 @@ import { importKindSchema } from './imports';
 
 /** Days of the dashboard's daily series, ending today. */
 export const DASHBOARD_DAYS = 30;
-/** Days are counted in Chile's time zone: the business's day, whatever the server's clock says. */
-export const DASHBOARD_TIME_ZONE = 'America/Santiago';
+/** Days and times are Chile's (the business's day), whatever the server's clock says: dashboard and exports. */
+export const BUSINESS_TIME_ZONE = 'America/Santiago';
 
 /** A calendar day, `YYYY-MM-DD`. */
 const daySchema = z.iso.date();

@@ -147,8 +147,8 @@ export const catalogExportSchema = z.object({
   status: exportStatusSchema,
   format: exportFormatSchema,
   columns: z.array(exportColumnSchema),
-  /** Rows in the view when the export was asked for. */
-  rowsTotal: z.number().int().nonnegative(),
+  /** Rows in the view: counted when asked for (direct) or when the job starts (null until then). */
+  rowsTotal: z.number().int().nonnegative().nullable(),
   /** Rows written so far by the job (the whole file once ready). */
   rowsDone: z.number().int().nonnegative(),
   byteSize: z.number().int().nonnegative().nullable(),

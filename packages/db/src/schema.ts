@@ -36,6 +36,29 @@ export interface AuditLog {
   userAgent: string | null;
 }
 
+export interface CatalogExports {
+  byteSize: number | null;
+  clientIp: string | null;
+  columns: string[];
+  createdAt: Generated<Timestamp>;
+  error: string | null;
+  expiresAt: Timestamp;
+  fileName: string;
+  filters: Json;
+  finishedAt: Timestamp | null;
+  format: string;
+  id: Generated<string>;
+  locale: string;
+  mode: string;
+  requestedBy: string;
+  rowsDone: Generated<number>;
+  rowsTotal: number | null;
+  sort: string;
+  startedAt: Timestamp | null;
+  status: string;
+  userAgent: string | null;
+}
+
 export interface Categories {
   createdAt: Generated<Timestamp>;
   externalId: string;
@@ -255,6 +278,7 @@ export interface Users {
 
 export interface DB {
   auditLog: AuditLog;
+  catalogExports: CatalogExports;
   categories: Categories;
   importRunCheckpoints: ImportRunCheckpoints;
   importRunEvents: ImportRunEvents;

@@ -16,7 +16,6 @@ async function csvOf(rows: Array<Array<string | number | null>>): Promise<string
   const writer = createCsvWriter(output, columns);
   await writer.write(rows);
   await writer.finish();
-  output.end();
   return (await content).toString('utf8');
 }
 

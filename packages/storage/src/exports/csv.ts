@@ -1,4 +1,5 @@
 import type { Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
 import { type CellValue, drained, type TableColumn, type TableWriter } from './table-writer';
 
 /**
@@ -47,6 +48,10 @@ export function createCsvWriter(output: Writable, columns: readonly TableColumn[
         if (pending.length >= CHUNK_CHARS) await flush();
       }
     },
-    finish: flush,
+    async finish() {
+      await flush();
+      output.end();
+      await finished(output);
+    },
   };
 }

@@ -17,7 +17,7 @@ export interface TableColumn {
 export interface TableWriter {
   /** Writes rows (cells in column order); resolves when the destination can take more. */
   write(rows: readonly (readonly CellValue[])[]): Promise<void>;
-  /** Finishes the file; resolves once everything was handed to the stream (which the caller then ends). */
+  /** Finishes the file and ends the stream; resolves once all of it was written. */
   finish(): Promise<void>;
 }
 
