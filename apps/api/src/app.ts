@@ -10,6 +10,7 @@ import { createDb, migrateToLatest } from '@syncar/db';
 import { checkEvictionPolicy, createQueue, createRedis, RunControl, RunEventBus } from '@syncar/queue';
 import { createLogger, type Logger, SecretBox } from '@syncar/runtime';
 import { LocalBlobStore } from '@syncar/storage';
+import { ExportFileStore } from '@syncar/storage/exports';
 import type { ApiConfig } from './config';
 import type { ApiServices } from './context';
 import { createApiServer } from './server';
@@ -90,7 +91,12 @@ export async function createApi(
     if (admin.created)
       logger.info({ username: admin.username }, 'first Super Admin created from the environment');
   }
-  const api = createApiServer({ services, pingRedis, media: new LocalBlobStore(config.STORAGE_DIR) });
+  const api = createApiServer({
+    services,
+    pingRedis,
+    media: new LocalBlobStore(config.STORAGE_DIR),
+    exportFiles: new ExportFileStore(config.STORAGE_DIR),
+  });
   await new Promise<void>((resolve, reject) => {
     api.server.once('error', reject);
     api.server.listen(config.API_PORT, config.API_HOST, () => resolve());

@@ -3,10 +3,12 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { readAuthCookies } from '@syncar/auth';
 import { pingDatabase } from '@syncar/db';
 import type { BlobStore } from '@syncar/storage';
+import type { ExportFileStore } from '@syncar/storage/exports';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import { applyWSSHandler } from '@trpc/server/adapters/ws';
 import { WebSocketServer } from 'ws';
 import { type ApiServices, type Context, clientInfo } from './context';
+import { createExportDownloadHandler } from './exports-http';
 import { createMediaHandler } from './media';
 import { appRouter } from './router';
 
@@ -16,6 +18,8 @@ export interface ApiServerOptions {
   pingRedis: () => Promise<unknown>;
   /** Where product images are kept, served under /media. */
   media: BlobStore;
+  /** Export files written by the workers, served under /exports/<id>/download. */
+  exportFiles: ExportFileStore;
 }
 
 export interface ApiServer {
@@ -62,7 +66,7 @@ function sendJson(res: ServerResponse, status: number, body: unknown) {
   res.end(JSON.stringify(body));
 }
 
-export function createApiServer({ services, pingRedis, media }: ApiServerOptions): ApiServer {
+export function createApiServer({ services, pingRedis, media, exportFiles }: ApiServerOptions): ApiServer {
   const serveMedia = createMediaHandler(media);
   const createContext = async (
     { req }: { req: IncomingMessage },
@@ -80,6 +84,11 @@ export function createApiServer({ services, pingRedis, media }: ApiServerOptions
       principal: null,
     };
   };
+
+  const serveExport = createExportDownloadHandler({
+    createContext: (req) => createContext({ req }, 'http'),
+    files: exportFiles,
+  });
 
   const trpc = createHTTPHandler({
     router: appRouter,
@@ -109,6 +118,14 @@ export function createApiServer({ services, pingRedis, media }: ApiServerOptions
       return serveMedia(req, res, path).catch((err) => {
         services.logger.error({ err, path }, 'serving media failed');
         if (!res.headersSent) sendJson(res, 500, { error: { message: 'No se pudo leer la imagen' } });
+        else res.destroy();
+      });
+    }
+    if (path?.startsWith('/exports/')) {
+      return serveExport(req, res, path).catch((err) => {
+        services.logger.error({ err, path }, 'serving an export failed');
+        if (!res.headersSent)
+          sendJson(res, 500, { error: { message: 'No se pudo descargar la exportación' } });
         else res.destroy();
       });
     }

@@ -7,6 +7,7 @@ import { createLogger, SecretBox } from '@syncar/runtime';
 import { LocalBlobStore } from '@syncar/storage';
 import { Worker } from 'bullmq';
 import type { WorkerConfig } from './config';
+import { startExportsWorker } from './exports-worker';
 import { LoadMonitor } from './load-monitor';
 import type { WorkerServices } from './processors/types';
 import { type ActiveRun, runJob } from './run-job';
@@ -82,6 +83,14 @@ export async function createWorker(config: WorkerConfig, logger = createLogger('
   );
   worker.on('error', (err) => logger.error({ err }, 'worker error'));
   await worker.waitUntilReady();
+  const exportsWorker = await startExportsWorker({
+    db,
+    logger,
+    storageDir: config.STORAGE_DIR,
+    prefix: config.REDIS_PREFIX,
+    connection: createRedis(config.REDIS_URL),
+    lockMs: config.WORKER_LOCK_MS,
+  });
   const stopListening = await new RunControl(redis, config.REDIS_PREFIX).listen(
     createRedis(config.REDIS_URL),
     (runId) => active.get(runId)?.stop('cancel'),
@@ -110,6 +119,7 @@ export async function createWorker(config: WorkerConfig, logger = createLogger('
       await worker.close();
       clearTimeout(handBack);
       clearTimeout(force);
+      await exportsWorker.close();
       logger.debug('queue worker closed; closing the browser');
       services.load.stop();
       await browser.close();

@@ -1,7 +1,10 @@
 import { router } from '../trpc';
 import { auditRouter } from './audit';
 import { authRouter } from './auth';
+import { catalogAdminRouter } from './catalog-admin';
 import { partsRouter } from './catalog-products';
+import { dashboardRouter } from './dashboard';
+import { exportsRouter } from './exports';
 import { importsRouter } from './imports';
 import { rolesRouter } from './roles';
 import { suppliersRouter } from './suppliers';
@@ -14,6 +17,9 @@ export const appRouter = router({
   audit: auditRouter,
   suppliers: suppliersRouter,
   imports: importsRouter,
+  exports: exportsRouter,
+  dashboard: dashboardRouter,
+  catalogAdmin: catalogAdminRouter,
   parts: partsRouter,
 });
 
