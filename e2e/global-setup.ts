@@ -15,6 +15,7 @@ export default async function globalSetup() {
   process.env.E2E_API_URL = platform.urls.api;
   process.env.E2E_SANDBOX_URL = platform.urls.sandbox;
   process.env.E2E_DATABASE_URL = platform.database.url;
+  process.env.E2E_STORAGE_DIR = platform.storageDir;
   process.env.E2E_DEMO_SUPPLIER_ID = platform.supplierIds.demo;
   process.env.E2E_LOCKED_OUT_SUPPLIER_ID = platform.supplierIds['locked-out'];
   process.env.E2E_USERS = JSON.stringify(platform.users);

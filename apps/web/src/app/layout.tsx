@@ -4,9 +4,8 @@ import type { ReactNode } from 'react';
 import { Providers } from '@/components/Providers';
 import { createTranslator } from '@/i18n/messages';
 import { getLocale } from '@/i18n/server';
+import { apiPublicUrl } from '@/lib/api-url';
 import './globals.css';
-
-const DEFAULT_API_URL = 'http://localhost:4000';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = createTranslator(await getLocale());
@@ -19,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // Rendered per request: the API URL comes from the server's environment at run time, never from the build.
   await connection();
-  const apiUrl = process.env.API_PUBLIC_URL || DEFAULT_API_URL;
+  const apiUrl = apiPublicUrl();
   const locale = await getLocale();
   return (
     <html lang={locale}>

@@ -23,11 +23,17 @@ export function MainNav({ className = '' }: { className?: string }) {
     );
   }
 
+  const matches = (href: string) => pathname === href || pathname.startsWith(`${href}/`);
+  // The most specific item wins: /catalog/compare is "Comparar" alone, not "Catálogo" too.
+  const activeHref = NAV_ITEMS.map((item) => item.href)
+    .filter(matches)
+    .sort((a, b) => b.length - a.length)[0];
+
   return (
     <nav aria-label={t('nav.label')} className={className}>
       <ul className="-mx-1 flex gap-1 overflow-x-auto px-1 md:mx-0 md:flex-col md:overflow-visible md:px-0">
         {NAV_ITEMS.filter((item) => can(item.permission)).map((item) => {
-          const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
+          const active = item.href === activeHref;
           return (
             <li key={item.href}>
               <Link

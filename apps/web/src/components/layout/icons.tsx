@@ -59,3 +59,14 @@ export function AuditIcon() {
     </OutlineIcon>
   );
 }
+
+export function CompareIcon() {
+  return (
+    <OutlineIcon>
+      <path d="M4 7h13" />
+      <path d="m14 4 3 3-3 3" />
+      <path d="M20 17H7" />
+      <path d="m10 14-3 3 3 3" />
+    </OutlineIcon>
+  );
+}
