@@ -1,6 +1,7 @@
 import { router } from '../trpc';
 import { auditRouter } from './audit';
 import { authRouter } from './auth';
+import { catalogRouter } from './catalog';
 import { catalogAdminRouter } from './catalog-admin';
 import { partsRouter } from './catalog-products';
 import { dashboardRouter } from './dashboard';
@@ -21,6 +22,7 @@ export const appRouter = router({
   dashboard: dashboardRouter,
   catalogAdmin: catalogAdminRouter,
   parts: partsRouter,
+  catalog: catalogRouter,
 });
 
 export type AppRouter = typeof appRouter;
