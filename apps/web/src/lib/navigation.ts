@@ -1,6 +1,6 @@
 const LOGIN_PATH = '/login';
 /** Where a user goes after signing in when nothing else was asked for. */
-export const DEFAULT_AFTER_LOGIN = '/suppliers';
+export const DEFAULT_AFTER_LOGIN = '/';
 const BASE = 'http://syncar.invalid';
 
 /**

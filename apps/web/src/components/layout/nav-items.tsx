@@ -1,7 +1,8 @@
 import type { Permission } from '@syncar/contracts';
 import type { ReactNode } from 'react';
+import { CatalogIcon } from '@/components/catalog/search/CatalogIcon';
 import type { MessageKey } from '@/i18n/messages';
-import { AuditIcon, RolesIcon, SuppliersIcon, UsersIcon } from './icons';
+import { AuditIcon, CompareIcon, RolesIcon, SuppliersIcon, UsersIcon } from './icons';
 
 export interface NavItem {
   /** `nav-<name>` is the link's test id. */
@@ -15,6 +16,20 @@ export interface NavItem {
 
 /** Pages that exist, in menu order. The first one a role may see is its home page. */
 export const NAV_ITEMS: readonly NavItem[] = [
+  {
+    name: 'catalog',
+    href: '/catalog',
+    label: 'nav.catalog',
+    permission: 'catalog:read',
+    icon: <CatalogIcon />,
+  },
+  {
+    name: 'compare',
+    href: '/catalog/compare',
+    label: 'nav.compare',
+    permission: 'catalog:read',
+    icon: <CompareIcon />,
+  },
   {
     name: 'suppliers',
     href: '/suppliers',
