@@ -339,7 +339,11 @@ export async function compareParts(
       if (new Set(group.map((offer) => offer.supplier.id)).size < 2) continue;
       const best = bestOffer(group)?.productId ?? null;
       const sorted = sortOffers(group, best);
-      groups.push({ anchor, codes: sharedCodes(sorted), offers: sorted, bestOfferId: best });
+      // The anchor's spelling first: the codes then read like the product the group is titled after.
+      const byAnchor = [...sorted].sort(
+        (a, b) => Number(b.productId === anchor.id) - Number(a.productId === anchor.id),
+      );
+      groups.push({ anchor, codes: sharedCodes(byAnchor), offers: sorted, bestOfferId: best });
       if (groups.length === limit) return { groups, nextCursor: anchor };
     }
     if (batch.length < COMPARE_BATCH) return { groups, nextCursor: null };
@@ -350,7 +354,7 @@ export async function compareParts(
 
 /**
  * The OEM codes held by at least two offers of a group, one per key: the spelling most offers use, on a tie the
- * first offer's (offers come best first).
+ * first offer's.
  */
 function sharedCodes(offers: readonly PartOffer[]): string[] {
   const byKey = new Map<string, { offers: number; spellings: Map<string, number> }>();
