@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { createDb, listCategories } from '@syncar/db';
-import { env, login } from './support';
+import { env, login, setDemoPace } from './support';
 
 interface Truth {
   categories: Array<{ externalId: string; name: string; url: string; kind: string }>;
@@ -64,19 +64,25 @@ test('importing categories shows live progress to 100 % and then exactly the por
 });
 
 test('reloading the page mid-run shows the whole history and keeps streaming', async ({ page }) => {
-  await login(page, 'Operator');
-  await importCategories(page);
-  await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'running');
+  // Five seconds between portal requests: the run outlasts a reload on any machine.
+  await setDemoPace(12);
+  try {
+    await login(page, 'Operator');
+    await importCategories(page);
+    await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'running');
 
-  await page.reload();
-  // Still live after the reload: the run has not ended yet.
-  await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'running');
-  const log = page.getByTestId('run-log').locator('li');
-  // The first events of the run (queued, then running) are there after the reload...
-  await expect(log.first()).toBeVisible();
-  const before = await log.count();
-  expect(before).toBeGreaterThanOrEqual(2);
-  // ...and the panel keeps streaming to the end.
-  await expectSucceeded(page);
-  expect(await log.count()).toBeGreaterThan(before);
+    await page.reload();
+    // Still live after the reload: the run has not ended yet.
+    await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'running');
+    const log = page.getByTestId('run-log').locator('li');
+    // The first events of the run (queued, then running) are there after the reload...
+    await expect(log.first()).toBeVisible();
+    const before = await log.count();
+    expect(before).toBeGreaterThanOrEqual(2);
+    // ...and the panel keeps streaming to the end.
+    await expectSucceeded(page);
+    expect(await log.count()).toBeGreaterThan(before);
+  } finally {
+    await setDemoPace(null);
+  }
 });

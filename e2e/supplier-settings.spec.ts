@@ -1,16 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { DEFAULT_SUPPLIER_SETTINGS, type SupplierSettings } from '@syncar/contracts';
-import { createDb, type Db, findSupplierSettings, saveSupplierSettings } from '@syncar/db';
-import { env, login } from './support';
-
-async function withDb<T>(use: (db: Db) => Promise<T>): Promise<T> {
-  const db = createDb({ connectionString: env('E2E_DATABASE_URL'), max: 1 });
-  try {
-    return await use(db);
-  } finally {
-    await db.destroy();
-  }
-}
+import { findSupplierSettings, saveSupplierSettings } from '@syncar/db';
+import { env, login, withDb } from './support';
 
 const stored = () => withDb((db) => findSupplierSettings(db, env('E2E_DEMO_SUPPLIER_ID')));
 

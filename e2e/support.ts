@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
-import type { DefaultRoleName } from '@syncar/contracts';
+import { DEFAULT_SUPPLIER_SETTINGS, type DefaultRoleName } from '@syncar/contracts';
+import { createDb, type Db, saveSupplierSettings } from '@syncar/db';
 
 export const env = (name: string) => {
   const value = process.env[name];
@@ -18,4 +19,27 @@ export async function login(page: Page, role: DefaultRoleName, next = '/supplier
   await page.locator('#password').fill(password);
   await page.getByTestId('login-submit').click();
   await expect(page).toHaveURL(new RegExp(`${next.replace(/[?]/g, '\\?')}`));
+}
+
+/** Runs `use` with a connection to the E2E platform's database. */
+export async function withDb<T>(use: (db: Db) => Promise<T>): Promise<T> {
+  const db = createDb({ connectionString: env('E2E_DATABASE_URL'), max: 1 });
+  try {
+    return await use(db);
+  } finally {
+    await db.destroy();
+  }
+}
+
+/**
+ * Paces the demo supplier's portal requests (null: back to the defaults). A test that must act while a run is
+ * still going slows the run down this way, so the machine's speed cannot win the race.
+ */
+export function setDemoPace(requestsPerMinute: number | null) {
+  return withDb((db) =>
+    saveSupplierSettings(db, env('E2E_DEMO_SUPPLIER_ID'), {
+      ...DEFAULT_SUPPLIER_SETTINGS,
+      requestsPerMinute,
+    }),
+  );
 }
