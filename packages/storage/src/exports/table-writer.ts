@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 
 /**
@@ -22,8 +21,15 @@ export interface TableWriter {
 }
 
 /** Waits for `output` to drain when it asked for it: memory stays flat however slow the reader is. */
-export async function drained(output: Writable): Promise<void> {
-  if (output.writableNeedDrain && !output.destroyed) {
-    await Promise.race([once(output, 'drain'), once(output, 'close')]);
-  }
+export function drained(output: Writable): Promise<void> {
+  if (!output.writableNeedDrain || output.destroyed) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      output.off('drain', done);
+      output.off('close', done);
+      resolve();
+    };
+    output.on('drain', done);
+    output.on('close', done);
+  });
 }
