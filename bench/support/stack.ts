@@ -52,6 +52,14 @@ export async function startBenchStack(options: {
   const api = createApiClient(platform.urls.api);
   onCleanup('API client', () => api.close());
   await api.login(platform.users.Operator.username, platform.users.Operator.password);
+  // Access tokens last 10 minutes and a whole-catalog bench takes longer: refresh the session well before that,
+  // as the web app does.
+  const refresher = setInterval(() => {
+    api.client.auth.refresh
+      .mutate()
+      .catch((error: unknown) => console.warn('session refresh failed:', error));
+  }, 4 * 60_000);
+  onCleanup('session refresh', () => clearInterval(refresher));
   const worker = platform.services.get('worker-1')!;
   return { platform, api, db, supplierId, workerPid: nodeChildOf(worker.child.pid!) };
 }
