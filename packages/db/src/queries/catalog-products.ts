@@ -121,11 +121,16 @@ export async function productHistory(
   }));
 }
 
+/** `column` is one of `ids`: one array parameter however many ids (a list of thousands would hit PostgreSQL's limit). */
+const anyOf = (column: string, ids: readonly string[]) =>
+  sql<SqlBool>`${sql.ref(column)} = ANY(${ids}::uuid[])`;
+
 /**
- * A part's graph grows through shared keys and links; past this many products per seed it stops, so a generic
- * code shared by half the catalog cannot make one request read all of it.
+ * A part's graph grows through shared keys and links up to this many products (more with many seeds), so a
+ * generic code shared by half the catalog cannot make one request read all of it.
  */
-const GRAPH_LIMIT_PER_SEED = 500;
+const GRAPH_LIMIT = 2_000;
+const GRAPH_LIMIT_PER_SEED = 50;
 
 interface PartGraph {
   nodes: PartNode[];
@@ -138,11 +143,14 @@ interface PartGraph {
  * Products the supplier no longer lists are left out unless `includeMissing` (the seeds always count).
  */
 async function partGraph(db: Db, seedIds: readonly string[], includeMissing: boolean): Promise<PartGraph> {
+  if (!seedIds.length) return { nodes: [], verdicts: [] };
   const nodes = new Map<string, PartNode>();
-  const limit = GRAPH_LIMIT_PER_SEED * seedIds.length;
-  let frontier: PartNode[] = seedIds.length
-    ? await db.selectFrom('products').select(['id', 'oemKeys']).where('id', 'in', seedIds).execute()
-    : [];
+  const limit = Math.max(GRAPH_LIMIT, GRAPH_LIMIT_PER_SEED * seedIds.length);
+  let frontier: PartNode[] = await db
+    .selectFrom('products')
+    .select(['id', 'oemKeys'])
+    .where(anyOf('id', seedIds))
+    .execute();
   for (const node of frontier) nodes.set(node.id, node);
   while (frontier.length && nodes.size < limit) {
     const ids = frontier.map((node) => node.id);
@@ -151,7 +159,7 @@ async function partGraph(db: Db, seedIds: readonly string[], includeMissing: boo
       .selectFrom('partLinks')
       .select(['firstProductId', 'secondProductId'])
       .where('same', '=', true)
-      .where((eb) => eb.or([eb('firstProductId', 'in', ids), eb('secondProductId', 'in', ids)]))
+      .where((eb) => eb.or([anyOf('firstProductId', ids), anyOf('secondProductId', ids)]))
       .execute();
     const linkedIds = linked
       .flatMap((link) => [link.firstProductId, link.secondProductId])
@@ -163,10 +171,10 @@ async function partGraph(db: Db, seedIds: readonly string[], includeMissing: boo
       .where((eb) =>
         eb.or([
           ...(keys.length ? [sql<SqlBool>`oem_keys && ${keys}::text[]`] : []),
-          ...(linkedIds.length ? [eb('id', 'in', linkedIds)] : []),
+          ...(linkedIds.length ? [anyOf('id', linkedIds)] : []),
         ]),
       )
-      .where('id', 'not in', [...nodes.keys()])
+      .where(sql<SqlBool>`NOT (${anyOf('id', [...nodes.keys()])})`)
       .$if(!includeMissing, (qb) => qb.where('missingSince', 'is', null))
       .orderBy('id')
       .limit(limit - nodes.size)
@@ -174,14 +182,12 @@ async function partGraph(db: Db, seedIds: readonly string[], includeMissing: boo
     for (const node of frontier) nodes.set(node.id, node);
   }
   const ids = [...nodes.keys()];
-  const verdicts = ids.length
-    ? await db
-        .selectFrom('partLinks')
-        .select(['firstProductId', 'secondProductId', 'same'])
-        .where('firstProductId', 'in', ids)
-        .where('secondProductId', 'in', ids)
-        .execute()
-    : [];
+  const verdicts = await db
+    .selectFrom('partLinks')
+    .select(['firstProductId', 'secondProductId', 'same'])
+    .where(anyOf('firstProductId', ids))
+    .where(anyOf('secondProductId', ids))
+    .execute();
   return { nodes: [...nodes.values()], verdicts };
 }
 
@@ -204,7 +210,7 @@ const offerColumns = (db: Db) =>
     ]);
 
 async function findOffers(db: Db, ids: readonly string[]): Promise<Map<string, PartOffer>> {
-  const rows = ids.length ? await offerColumns(db).where('p.id', 'in', ids).execute() : [];
+  const rows = ids.length ? await offerColumns(db).where(anyOf('p.id', ids)).execute() : [];
   return new Map(
     rows.map((row) => [
       row.id,
@@ -280,7 +286,9 @@ const hasPartner = sql<SqlBool>`(
 )`;
 
 /** Candidates scanned per round while filling a page of groups. */
-const COMPARE_BATCH = 100;
+const COMPARE_BATCH = 500;
+/** The catalog's name order (the search's own, on its index): the order parts are listed in. */
+const NAME_ORDER = sql`syncar_fold(name)`;
 
 /**
  * Parts offered by at least two suppliers, among products matching `filters`, with every supplier's offer and
@@ -293,6 +301,8 @@ export async function compareParts(
 ): Promise<CompareOutput> {
   const { filters, limit } = input;
   const groups: PartGroup[] = [];
+  // Products whose part this call has already dealt with: a later batch needs no graph for them.
+  const placed = new Set<string>();
   let after = input.cursor ?? null;
   for (;;) {
     const batch = await db
@@ -300,27 +310,32 @@ export async function compareParts(
       .select(['id', 'name'])
       .where(catalogFilterCondition(filters))
       .where(hasPartner)
-      .$if(after !== null, (qb) => qb.where(sql<SqlBool>`(name, id) > (${after!.name}, ${after!.id}::uuid)`))
-      .orderBy('name')
+      .$if(after !== null, (qb) =>
+        qb.where(sql<SqlBool>`(${NAME_ORDER}, id) > (syncar_fold(${after!.name}), ${after!.id}::uuid)`),
+      )
+      .orderBy(NAME_ORDER)
       .orderBy('id')
       .limit(COMPARE_BATCH)
       .execute();
     if (!batch.length) return { groups, nextCursor: null };
     const batchIds = new Set(batch.map((row) => row.id));
-    const graph = await partGraph(db, [...batchIds], filters.includeMissing);
+    const seeds = [...batchIds].filter((id) => !placed.has(id));
+    const graph = await partGraph(db, seeds, filters.includeMissing);
     const parts = groupParts(graph.nodes, graph.verdicts).filter(
       (ids) => ids.length > 1 && ids.some((id) => batchIds.has(id)),
     );
     const members = parts.flat();
+    // A part found from this batch starts (in name order) in this batch or earlier: it is dealt with now.
+    for (const id of members) placed.add(id);
     // Each part is listed at its first matching product in the database's own name order, if that is in
     // this batch (an earlier one was listed with an earlier batch or page).
     const matching = members.length
       ? await db
           .selectFrom('products')
           .select(['id', 'name'])
-          .where('id', 'in', members)
+          .where(anyOf('id', members))
           .where(catalogFilterCondition(filters))
-          .orderBy('name')
+          .orderBy(NAME_ORDER)
           .orderBy('id')
           .execute()
       : [];
