@@ -137,7 +137,9 @@ export interface PartLinks {
 
 export interface ProductFitments {
   make: string;
+  makeKey: Generated<string>;
   model: string;
+  modelKey: Generated<string>;
   position: number;
   productId: string;
   secondary: string | null;
@@ -180,12 +182,13 @@ export interface Products {
   lastSeenAt: Generated<Timestamp>;
   missingSince: Timestamp | null;
   name: string;
+  nameKey: Generated<string>;
   oemCodes: Generated<string[]>;
   oemKeys: Generated<string[]>;
   oemText: Generated<string>;
   origin: string | null;
   priceClp: number | null;
-  searchText: Generated<string>;
+  searchVector: Generated<string>;
   sku: string;
   skuKey: Generated<string>;
   specs: Generated<Json>;
@@ -208,6 +211,10 @@ export interface Roles {
   isSystem: Generated<boolean>;
   name: string;
   updatedAt: Generated<Timestamp>;
+}
+
+export interface SearchWords {
+  word: string;
 }
 
 export interface Sessions {
@@ -292,6 +299,7 @@ export interface DB {
   products: Products;
   rolePermissions: RolePermissions;
   roles: Roles;
+  searchWords: SearchWords;
   sessions: Sessions;
   supplierCredentials: SupplierCredentials;
   supplierPortalSessions: SupplierPortalSessions;

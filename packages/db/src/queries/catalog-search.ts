@@ -17,7 +17,11 @@ const PRICE_NULL_HIGH = sql.lit(1_000_000_000_000_000);
 /** A prefix shorter than this would match a large part of the catalog: only exact keys below it. */
 const MIN_PREFIX = 3;
 /** The first page counts its matches exactly up to here; beyond it the total is the planner's estimate. */
-export const EXACT_TOTAL_LIMIT = 10_000;
+export const EXACT_TOTAL_LIMIT = 1_000;
+/** Close spellings a word of the search box is widened with (from the vocabulary, by trigram similarity). */
+const SPELLINGS_PER_WORD = 8;
+/** Words of the search box beyond these are ignored (each one is an index lookup). */
+const MAX_WORDS = 8;
 const TOP_BRANDS = 20;
 /** Words that say nothing about a part; matching them would only slow the trigram index down. */
 const STOPWORDS = new Set([
@@ -53,9 +57,10 @@ const fold = (value: string) =>
 function parseQuery(q: string): ParsedQuery | null {
   const text = q.trim();
   const key = normalizePartCode(text);
-  const tokens = text.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token));
+  // Split as the index splits names: on anything but letters and digits.
+  const tokens = text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   const meaningful = tokens.filter((token) => !STOPWORDS.has(fold(token)));
-  const words = meaningful.length ? meaningful : tokens;
+  const words = [...new Set((meaningful.length ? meaningful : tokens).map(fold))].slice(0, MAX_WORDS);
   return key || words.length ? { text, key, words } : null;
 }
 
@@ -63,6 +68,18 @@ function parseQuery(q: string): ParsedQuery | null {
 export class CatalogQueryError extends Error {}
 
 const blank = (value: string | null) => (value?.trim() ? value.trim() : null);
+
+/**
+ * A word of the search box as a full-text query: the word as a prefix ("pastil" finds "pastilla"), or one of
+ * its closest spellings in the vocabulary ("amortiguadr" finds "amortiguador"). Evaluated once per search.
+ */
+function wordQuery(word: string): RawBuilder<unknown> {
+  return sql`(SELECT to_tsquery('simple', string_agg(quote_literal(spelling.word) || spelling.suffix, ' | '))
+    FROM (SELECT syncar_fold(${word}) AS word, ':*' AS suffix
+          UNION ALL
+          (SELECT w.word, '' FROM search_words AS w WHERE w.word % syncar_fold(${word})
+           ORDER BY similarity(w.word, syncar_fold(${word})) DESC, w.word LIMIT ${SPELLINGS_PER_WORD})) AS spelling)`;
+}
 
 /** What the search box matches: exact or prefix part codes (SKU, OEM) or every word in name and brand. */
 function matchCondition(query: ParsedQuery): RawBuilder<SqlBool> {
@@ -80,14 +97,13 @@ function matchCondition(query: ParsedQuery): RawBuilder<SqlBool> {
     }
   }
   if (query.words.length) {
-    // <% is pg_trgm's word similarity (threshold 0.6): a word forgives an accent and a typo or two.
-    const words = query.words.map((word) => sql`syncar_fold(${word}) <% products.search_text`);
-    branches.push(sql`(${sql.join(words, sql` AND `)})`);
+    const words = query.words.map(wordQuery);
+    branches.push(sql`products.search_vector @@ (${sql.join(words, sql` && `)})`);
   }
   return sql<SqlBool>`(${sql.join(branches, sql` OR `)})`;
 }
 
-/** Higher is better: an exact part code, then a prefix, then how close name and brand are to the text. */
+/** Higher is better: an exact part code, then a prefix, then how close the name is to the text. */
 function relevance(query: ParsedQuery): RawBuilder<number> {
   const exact = query.key
     ? sql`products.sku_key = ${query.key} OR products.oem_keys @> ARRAY[${query.key}]::text[]`
@@ -97,7 +113,7 @@ function relevance(query: ParsedQuery): RawBuilder<number> {
       ? sql`products.sku_key LIKE ${`${query.key}%`} OR products.oem_text LIKE ${`% ${query.key}%`}`
       : sql`false`;
   return sql<number>`(CASE WHEN ${exact} THEN 30000 WHEN ${prefix} THEN 20000 ELSE 10000 END
-    + round(word_similarity(syncar_fold(${query.text}), products.search_text) * 1000)::int)`;
+    + round(word_similarity(syncar_fold(${query.text}), products.name_key) * 1000)::int)`;
 }
 
 type FacetName = 'supplierIds' | 'brands' | 'availability';
@@ -144,8 +160,8 @@ function vehicleCondition(
   const model = blank(filters.model);
   if (!make && !model && filters.year === null) return null;
   const conditions: RawBuilder<unknown>[] = [sql`f.product_id = ${productId}`];
-  if (make) conditions.push(sql`syncar_fold(f.make) = syncar_fold(${make})`);
-  if (model) conditions.push(sql`syncar_fold(f.model) = syncar_fold(${model})`);
+  if (make) conditions.push(sql`f.make_key = syncar_fold(${make})`);
+  if (model) conditions.push(sql`f.model_key = syncar_fold(${model})`);
   if (filters.year !== null) {
     // Open ends count: "2015 - " fits every year from 2015 on.
     conditions.push(sql`(f.year_from IS NULL OR f.year_from <= ${filters.year})`);
@@ -179,7 +195,7 @@ function sortKey(sort: CatalogSort, filters: CatalogFilters): SortKey {
     case 'relevance':
       return query ? { key: relevance(query), type: 'int8', direction: 'desc' } : sortKey('name', filters);
     case 'name':
-      return { key: sql`syncar_fold(products.name)`, type: 'text', direction: 'asc' };
+      return { key: sql`products.name_key`, type: 'text', direction: 'asc' };
     case 'price_asc':
       return { key: sql`coalesce(products.price_clp, ${PRICE_NULL_HIGH})`, type: 'int8', direction: 'asc' };
     case 'price_desc':
@@ -317,8 +333,8 @@ export async function searchCatalog(db: Db, options: CatalogSearchOptions): Prom
     ORDER BY page.sort_value ${dir}, page.id ${dir}`;
 
   const [rows, total] = await Promise.all([
-    pageQuery.execute(db).then((result) => result.rows),
-    cursor ? null : countMatches(db, filters),
+    interactively(db, false, (trx) => pageQuery.execute(trx)).then((result) => result.rows),
+    cursor ? null : interactively(db, false, (trx) => countMatches(trx, filters)),
   ]);
   const items = rows.slice(0, limit);
   const last = items.at(-1);
@@ -332,6 +348,22 @@ export async function searchCatalog(db: Db, options: CatalogSearchOptions): Prom
     total: total?.count ?? null,
     totalExact: total?.exact ?? true,
   };
+}
+
+/**
+ * Runs catalog reads the way a person waiting for them needs: without JIT compilation (it costs more than it
+ * saves at these sizes) and, unless `parallel`, without parallel workers (their start-up dominates short
+ * queries on a busy machine).
+ */
+function interactively<T>(db: Db, parallel: boolean, work: (trx: Db) => Promise<T>): Promise<T> {
+  return db
+    .transaction()
+    .setAccessMode('read only')
+    .execute(async (trx) => {
+      await sql`SELECT set_config('jit', 'off', true)`.execute(trx);
+      if (!parallel) await sql`SELECT set_config('max_parallel_workers_per_gather', '0', true)`.execute(trx);
+      return work(trx);
+    });
 }
 
 /** Exact up to EXACT_TOTAL_LIMIT (cheap: it stops there), the planner's estimate beyond. */
@@ -358,14 +390,17 @@ async function countMatches(db: Db, filters: CatalogFilters): Promise<{ count: n
  */
 export async function catalogFacets(db: Db, filters: CatalogFilters): Promise<CatalogFacets> {
   const [suppliers, brands, availability] = await Promise.all([
-    sql<{ id: string; name: string; count: number }>`
+    interactively(db, true, (trx) =>
+      sql<{ id: string; name: string; count: number }>`
       SELECT s.id, s.name, coalesce(counts.count, 0)::int AS count
       FROM (SELECT products.supplier_id, count(*) AS count FROM products
             WHERE ${catalogFilterCondition(filters, 'supplierIds')} GROUP BY products.supplier_id) AS counts
       RIGHT JOIN suppliers AS s ON s.id = counts.supplier_id
       WHERE counts.count > 0 OR s.id = ANY(${filters.supplierIds}::uuid[])
-      ORDER BY count DESC, s.name`.execute(db),
-    sql<{ brand: string; count: number }>`
+      ORDER BY count DESC, s.name`.execute(trx),
+    ),
+    interactively(db, true, (trx) =>
+      sql<{ brand: string; count: number }>`
       WITH counts AS (
         SELECT products.brand, count(*)::int AS count FROM products
         WHERE ${catalogFilterCondition(filters, 'brands')} AND products.brand IS NOT NULL
@@ -375,10 +410,13 @@ export async function catalogFacets(db: Db, filters: CatalogFilters): Promise<Ca
       UNION
       SELECT chosen.brand, coalesce(counts.count, 0) AS count
       FROM unnest(${filters.brands}::text[]) AS chosen(brand) LEFT JOIN counts USING (brand)
-      ORDER BY count DESC, brand`.execute(db),
-    sql<{ availability: Availability; count: number }>`
+      ORDER BY count DESC, brand`.execute(trx),
+    ),
+    interactively(db, true, (trx) =>
+      sql<{ availability: Availability; count: number }>`
       SELECT products.availability, count(*)::int AS count FROM products
-      WHERE ${catalogFilterCondition(filters, 'availability')} GROUP BY products.availability`.execute(db),
+      WHERE ${catalogFilterCondition(filters, 'availability')} GROUP BY products.availability`.execute(trx),
+    ),
   ]);
   const byAvailability = new Map(availability.rows.map((row) => [row.availability, row.count]));
   return {
@@ -400,26 +438,23 @@ export async function vehicleOptions(db: Db, make: string | null): Promise<strin
   const { rows } = chosen
     ? await sql<{ value: string }>`
         WITH RECURSIVE keys(key) AS (
-          (SELECT syncar_fold(model) FROM product_fitments WHERE syncar_fold(make) = syncar_fold(${chosen})
-           ORDER BY 1 LIMIT 1)
+          (SELECT model_key FROM product_fitments WHERE make_key = syncar_fold(${chosen}) ORDER BY 1 LIMIT 1)
           UNION ALL
-          SELECT (SELECT syncar_fold(model) FROM product_fitments
-                  WHERE syncar_fold(make) = syncar_fold(${chosen}) AND syncar_fold(model) > keys.key
-                  ORDER BY 1 LIMIT 1)
+          SELECT (SELECT model_key FROM product_fitments
+                  WHERE make_key = syncar_fold(${chosen}) AND model_key > keys.key ORDER BY 1 LIMIT 1)
           FROM keys WHERE keys.key IS NOT NULL
         )
         SELECT (SELECT model FROM product_fitments
-                WHERE syncar_fold(make) = syncar_fold(${chosen}) AND syncar_fold(model) = keys.key LIMIT 1) AS value
+                WHERE make_key = syncar_fold(${chosen}) AND model_key = keys.key LIMIT 1) AS value
         FROM keys WHERE keys.key IS NOT NULL`.execute(db)
     : await sql<{ value: string }>`
         WITH RECURSIVE keys(key) AS (
-          (SELECT syncar_fold(make) FROM product_fitments ORDER BY 1 LIMIT 1)
+          (SELECT make_key FROM product_fitments ORDER BY 1 LIMIT 1)
           UNION ALL
-          SELECT (SELECT syncar_fold(make) FROM product_fitments WHERE syncar_fold(make) > keys.key
-                  ORDER BY 1 LIMIT 1)
+          SELECT (SELECT make_key FROM product_fitments WHERE make_key > keys.key ORDER BY 1 LIMIT 1)
           FROM keys WHERE keys.key IS NOT NULL
         )
-        SELECT (SELECT make FROM product_fitments WHERE syncar_fold(make) = keys.key LIMIT 1) AS value
+        SELECT (SELECT make FROM product_fitments WHERE make_key = keys.key LIMIT 1) AS value
         FROM keys WHERE keys.key IS NOT NULL`.execute(db);
   return rows.map((row) => row.value);
 }
