@@ -7,6 +7,7 @@ import * as runEvidence from './0005_run_evidence';
 import * as partCodes from './0006_part_codes';
 import * as search from './0007_search';
 import * as partLinks from './0008_part_links';
+import * as apiTokens from './0009_api_tokens';
 import * as exportsTable from './0010_exports';
 
 /**
@@ -22,5 +23,6 @@ export const migrations: Record<string, Migration> = {
   '0006_part_codes': partCodes,
   '0007_search': search,
   '0008_part_links': partLinks,
+  '0009_api_tokens': apiTokens,
   '0010_exports': exportsTable,
 };
