@@ -3,10 +3,26 @@ import type { DefaultRoleName } from '@syncar/contracts';
 import { env, login } from './support';
 
 const NAV: Record<DefaultRoleName, string[]> = {
-  'Super Admin': ['nav-catalog', 'nav-compare', 'nav-suppliers', 'nav-users', 'nav-roles', 'nav-audit'],
-  Admin: ['nav-catalog', 'nav-compare', 'nav-suppliers', 'nav-users', 'nav-roles', 'nav-audit'],
-  Operator: ['nav-catalog', 'nav-compare', 'nav-suppliers'],
-  Viewer: ['nav-catalog', 'nav-compare', 'nav-suppliers'],
+  'Super Admin': [
+    'nav-catalog',
+    'nav-dashboard',
+    'nav-compare',
+    'nav-suppliers',
+    'nav-users',
+    'nav-roles',
+    'nav-audit',
+  ],
+  Admin: [
+    'nav-catalog',
+    'nav-dashboard',
+    'nav-compare',
+    'nav-suppliers',
+    'nav-users',
+    'nav-roles',
+    'nav-audit',
+  ],
+  Operator: ['nav-catalog', 'nav-dashboard', 'nav-compare', 'nav-suppliers'],
+  Viewer: ['nav-catalog', 'nav-dashboard', 'nav-compare', 'nav-suppliers'],
 };
 
 for (const [role, allowed] of Object.entries(NAV) as Array<[DefaultRoleName, string[]]>) {

@@ -112,7 +112,12 @@ export const EXPORT_HEADERS: Record<Locale, Record<ExportColumn, string>> = {
 };
 
 export const EXPORT_AVAILABILITY_LABELS: Record<Locale, Record<string, string>> = {
-  'es-CL': { in_stock: 'En stock', out_of_stock: 'Sin stock', on_order: 'A pedido', unknown: 'Desconocida' },
+  'es-CL': {
+    in_stock: 'En stock',
+    out_of_stock: 'Sin stock',
+    on_order: 'A pedido',
+    unknown: 'Sin información',
+  },
   en: { in_stock: 'In stock', out_of_stock: 'Out of stock', on_order: 'On order', unknown: 'Unknown' },
 };
 

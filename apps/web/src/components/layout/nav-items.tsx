@@ -1,6 +1,7 @@
 import type { Permission } from '@syncar/contracts';
 import type { ReactNode } from 'react';
 import { CatalogIcon } from '@/components/catalog/search/CatalogIcon';
+import { DashboardIcon } from '@/components/dashboard/DashboardIcon';
 import type { MessageKey } from '@/i18n/messages';
 import { AuditIcon, CompareIcon, RolesIcon, SuppliersIcon, UsersIcon } from './icons';
 
@@ -22,6 +23,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: 'nav.catalog',
     permission: 'catalog:read',
     icon: <CatalogIcon />,
+  },
+  {
+    name: 'dashboard',
+    href: '/dashboard',
+    label: 'nav.dashboard',
+    permission: 'catalog:read',
+    icon: <DashboardIcon />,
   },
   {
     name: 'compare',

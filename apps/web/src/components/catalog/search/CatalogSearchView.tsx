@@ -2,6 +2,7 @@
 
 import { useCallback } from 'react';
 import { AccessDenied } from '@/components/auth/AccessDenied';
+import { CatalogViewActions } from '@/components/catalog/export/CatalogViewActions';
 import { Alert } from '@/components/ui/Alert';
 import { Button } from '@/components/ui/Button';
 import { Panel } from '@/components/ui/Panel';
@@ -47,6 +48,7 @@ export function CatalogSearchView({ apiUrl }: { apiUrl: string }) {
                   count: format.number(first.total),
                 })}
             </p>
+            <CatalogViewActions query={query} onChange={onChange} apiUrl={apiUrl} />
             <SortSelect value={query.sort} onChange={(sort) => onChange({ sort })} />
           </div>
           {search.isError && (
