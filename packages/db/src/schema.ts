@@ -23,6 +23,21 @@ export type JsonValue = JsonArray | JsonObject | JsonPrimitive;
 
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
+export interface ApiTokens {
+  createdAt: Generated<Timestamp>;
+  expiresAt: Timestamp | null;
+  id: Generated<string>;
+  lastUsedAt: Timestamp | null;
+  lastUsedIp: string | null;
+  name: string;
+  permissions: string[];
+  prefix: string;
+  revokedAt: Timestamp | null;
+  revokedBy: string | null;
+  secretHash: string;
+  userId: string;
+}
+
 export interface AuditLog {
   action: string;
   actorId: string | null;
@@ -284,6 +299,7 @@ export interface Users {
 }
 
 export interface DB {
+  apiTokens: ApiTokens;
   auditLog: AuditLog;
   catalogExports: CatalogExports;
   categories: Categories;
