@@ -533,6 +533,10 @@ const esCL = {
   'export.recent.title': 'Tus exportaciones recientes',
   'export.recent.empty': 'Todavía no has exportado nada.',
   'export.recent.until': 'hasta {time}',
+  'delete.product.open': 'Eliminar producto',
+  'delete.product.title': 'Eliminar este producto',
+  'delete.product.body': 'Se eliminará «{name}», con su historial de precios y stock.',
+  'delete.product.confirm': 'Eliminar el producto',
   'delete.view.open': 'Eliminar',
   'delete.view.title': 'Eliminar los productos de esta vista',
   'delete.view.body':
@@ -1076,6 +1080,10 @@ const en: Messages = {
   'export.recent.title': 'Your recent exports',
   'export.recent.empty': 'You have not exported anything yet.',
   'export.recent.until': 'until {time}',
+  'delete.product.open': 'Delete product',
+  'delete.product.title': 'Delete this product',
+  'delete.product.body': '“{name}” will be deleted, with its price and stock history.',
+  'delete.product.confirm': 'Delete the product',
   'delete.view.open': 'Delete',
   'delete.view.title': 'Delete the products of this view',
   'delete.view.body':

@@ -1,6 +1,7 @@
 'use client';
 
 import { AccessDenied } from '@/components/auth/AccessDenied';
+import { DeleteProductButton } from '@/components/catalog/delete/DeleteProductButton';
 import { PageHeader } from '@/components/layout/PageHeader';
 import { Alert } from '@/components/ui/Alert';
 import { Skeleton } from '@/components/ui/Skeleton';
@@ -52,6 +53,7 @@ export function ProductView({ id, apiUrl }: { id: string; apiUrl: string }) {
         subtitle={[p.brand, t('product.skuLabel', { sku: p.sku }), p.supplier.name]
           .filter(Boolean)
           .join(' · ')}
+        action={<DeleteProductButton productId={p.id} name={p.name} />}
       />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
         <ProductGallery name={p.name} images={p.images} apiUrl={apiUrl} />
