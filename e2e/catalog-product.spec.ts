@@ -14,7 +14,7 @@ import { LocalBlobStore, storeImage } from '@syncar/storage';
 import sharp from 'sharp';
 import { env, login } from './support';
 
-const OEM = '04465-0K240';
+const OEM = '04466-0K010';
 
 const pad = (sku: string, overrides: Partial<ScrapedProduct>): ScrapedProduct => ({
   sku,
@@ -111,7 +111,7 @@ async function seedCatalog() {
       [
         pad('SUR-9', {
           name: 'Pastillas freno Hilux',
-          oemCodes: ['04465 0k240'],
+          oemCodes: ['04466 0k010'],
           priceClp: 21_990,
           stock: 12,
         }),
@@ -168,7 +168,7 @@ test('a product page shows its gallery, fitments, history chart and the same par
   const offer = page.locator(`[data-testid="offer-row"][data-product-id="${southId}"]`);
   await expect(offer).toContainText('Zeta Frenos Sur');
   await expect(offer.getByTestId('best-offer')).toBeVisible();
-  await expect(offer.getByTestId('offer-match')).toContainText('04465 0k240');
+  await expect(offer.getByTestId('offer-match')).toContainText('04466 0k010');
 
   // An operator separates it, then links it back by searching for it.
   await offer.getByTestId('unlink').click();
@@ -191,9 +191,9 @@ test('the comparison groups the part across suppliers and marks the best offer i
   await login(page, 'Viewer');
   await page.getByTestId('nav-compare').click();
   await expect(page).toHaveURL(/\/catalog\/compare/);
-  await page.getByTestId('compare-search').fill('04465.0K240');
+  await page.getByTestId('compare-search').fill('04466.0K010');
   await page.getByTestId('compare-submit').click();
-  await expect(page).toHaveURL(/q=04465.0K240/);
+  await expect(page).toHaveURL(/q=04466.0K010/);
   const group = page.getByTestId('part-group');
   await expect(group).toHaveCount(1);
   // Titled after its first product in name order, with that product's spelling of the shared code.
