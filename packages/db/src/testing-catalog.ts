@@ -113,25 +113,26 @@ const SUPPLIERS = [
 ];
 
 /**
- * Seeds the fixture catalog: `perSupplier` products for each of three suppliers (slugs prefixed with
- * `slugPrefix` so it can live beside other data).
+ * Seeds the fixture catalog: `perSupplier` products for each of three suppliers. `slugPrefix` and `namePrefix`
+ * let it live beside other data (e.g. names that sort after the suppliers a spec expects first).
  */
 export async function seedCatalogFixture(
   db: Db,
-  options: { perSupplier?: number; slugPrefix?: string } = {},
+  options: { perSupplier?: number; slugPrefix?: string; namePrefix?: string } = {},
 ): Promise<CatalogFixture> {
   const perSupplier = options.perSupplier ?? 100;
   const suppliers: FixtureSupplier[] = [];
   const products: FixtureProduct[] = [];
   for (const [s, definition] of SUPPLIERS.entries()) {
     const slug = `${options.slugPrefix ?? ''}${definition.slug}`;
+    const name = `${options.namePrefix ?? ''}${definition.name}`;
     const id = await upsertSupplier(db, {
       slug,
-      name: definition.name,
+      name,
       connector: 'sandbox',
       baseUrl: 'http://fixture.test',
     });
-    suppliers.push({ id, slug, name: definition.name, skuPrefix: definition.skuPrefix });
+    suppliers.push({ id, slug, name, skuPrefix: definition.skuPrefix });
     await upsertCategories(
       db,
       id,
