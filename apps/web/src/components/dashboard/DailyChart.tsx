@@ -2,7 +2,7 @@
 
 import type { DashboardSummary } from '@syncar/contracts';
 import { useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import { Panel } from '@/components/ui/Panel';
 import { useFormat, useI18n } from '@/hooks/useI18n';
 import { INTL_LOCALE } from '@/i18n/messages';
@@ -82,7 +82,6 @@ export function DailyChart({
           labelFormatter={(day) => label(String(day))}
           formatter={(value) => format.number(Number(value))}
         />
-        {series.length > 1 && <Legend />}
         {series.map((s) => (
           <Bar
             key={s.key}
