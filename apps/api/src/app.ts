@@ -1,5 +1,6 @@
 import {
   AccessTokens,
+  ApiTokenRateLimiter,
   createSuperAdmin,
   DEFAULT_LOGIN_LIMITS,
   LoginRateLimiter,
@@ -51,6 +52,7 @@ export async function createApiServices(config: ApiConfig, logger: Logger) {
         perIp: config.LOGIN_MAX_PER_IP,
         perAccount: config.LOGIN_MAX_PER_ACCOUNT,
       }),
+      apiTokenLimiter: new ApiTokenRateLimiter(redis, config.REDIS_PREFIX, config.API_TOKEN_RATE_PER_MINUTE),
       cookieSecure:
         config.COOKIE_SECURE === 'auto'
           ? !isLocalDevelopment(config.WEB_ORIGINS)

@@ -33,6 +33,8 @@ export const apiConfigSchema = z.object({
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   LOGIN_MAX_PER_IP: z.coerce.number().int().min(1).default(20),
   LOGIN_MAX_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
+  /** Requests each API token may make per minute (429 with Retry-After beyond). */
+  API_TOKEN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
   /** Optional first Super Admin, created at start when no user has this name (all three or none). */
   SYNCAR_ADMIN_USERNAME: z.string().min(3).optional(),
   SYNCAR_ADMIN_EMAIL: z.email().optional(),

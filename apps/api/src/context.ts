@@ -1,5 +1,11 @@
 import type { IncomingMessage } from 'node:http';
-import type { AccessClaims, AccessTokens, LoginRateLimiter, RefreshSessions } from '@syncar/auth';
+import type {
+  AccessClaims,
+  AccessTokens,
+  ApiTokenRateLimiter,
+  LoginRateLimiter,
+  RefreshSessions,
+} from '@syncar/auth';
 import type { QueueName } from '@syncar/contracts';
 import type { Db, Principal } from '@syncar/db';
 import type { Queue, RunControl, RunEventBus } from '@syncar/queue';
@@ -9,6 +15,8 @@ export interface AuthServices {
   tokens: AccessTokens;
   sessions: RefreshSessions;
   limiter: LoginRateLimiter;
+  /** Requests per API token per minute. */
+  apiTokenLimiter: ApiTokenRateLimiter;
   cookieSecure: boolean;
 }
 
@@ -39,6 +47,11 @@ export interface Context extends ApiServices {
   transport: 'http' | 'ws';
   /** Claims of the access token the request carried, if valid. */
   claims: AccessClaims | null;
+  /**
+   * The `Authorization: Bearer` API token, only when the request carries no auth cookie (a browser's session
+   * always wins, and its requests keep the origin check).
+   */
+  bearerToken?: string | null;
   /** The refresh token cookie, for auth.refresh and auth.logout. */
   refreshToken: string | undefined;
   /** Set-Cookie values to send with the HTTP response. */

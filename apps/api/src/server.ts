@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { readAuthCookies } from '@syncar/auth';
+import { readAuthCookies, readBearerToken } from '@syncar/auth';
 import { pingDatabase } from '@syncar/db';
 import type { BlobStore } from '@syncar/storage';
 import type { ExportFileStore } from '@syncar/storage/exports';
@@ -10,7 +10,9 @@ import { WebSocketServer } from 'ws';
 import { type ApiServices, type Context, clientInfo } from './context';
 import { createExportDownloadHandler } from './exports-http';
 import { createMediaHandler } from './media';
+import { createRestHandler } from './rest';
 import { appRouter } from './router';
+import { RateLimited } from './trpc';
 
 export interface ApiServerOptions {
   services: ApiServices;
@@ -79,6 +81,7 @@ export function createApiServer({ services, pingRedis, media, exportFiles }: Api
       client: clientInfo(req, services.trustProxy),
       transport,
       claims: accessToken ? await services.auth.tokens.verify(accessToken) : null,
+      bearerToken: accessToken || refreshToken ? null : readBearerToken(req.headers.authorization),
       refreshToken,
       setCookies: [],
       principal: null,
@@ -90,13 +93,22 @@ export function createApiServer({ services, pingRedis, media, exportFiles }: Api
     files: exportFiles,
   });
 
+  const rest = createRestHandler({
+    createContext: (req) => createContext({ req }, 'http'),
+    maxBodyBytes: MAX_BODY_BYTES,
+  });
+
   const trpc = createHTTPHandler({
     router: appRouter,
     basePath: '/trpc/',
     createContext: (opts) => createContext(opts, 'http'),
-    responseMeta({ ctx }) {
+    responseMeta({ ctx, errors }) {
       const headers = new Headers();
       for (const cookie of ctx?.setCookies ?? []) headers.append('set-cookie', cookie);
+      const limited = errors.find((error) => error.cause instanceof RateLimited)?.cause as
+        | RateLimited
+        | undefined;
+      if (limited) headers.set('retry-after', String(limited.retryAfterSeconds));
       return { headers };
     },
   });
@@ -126,6 +138,14 @@ export function createApiServer({ services, pingRedis, media, exportFiles }: Api
         services.logger.error({ err, path }, 'serving an export failed');
         if (!res.headersSent)
           sendJson(res, 500, { error: { message: 'No se pudo descargar la exportación' } });
+        else res.destroy();
+      });
+    }
+    if (path === '/api' || path?.startsWith('/api/')) {
+      return rest(req, res, path).catch((err) => {
+        services.logger.error({ err, path }, 'REST request failed');
+        if (!res.headersSent)
+          sendJson(res, 500, { message: 'Error interno del servidor', code: 'INTERNAL_SERVER_ERROR' });
         else res.destroy();
       });
     }

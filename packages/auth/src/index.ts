@@ -1,4 +1,5 @@
 export * from './admin';
+export * from './api-tokens';
 export * from './cookies';
 export * from './passwords';
 export * from './policy';

@@ -1,6 +1,7 @@
 export * from './client';
 export * from './migrate';
 export * from './queries/access';
+export * from './queries/api-tokens';
 export * from './queries/audit';
 export * from './queries/catalog-delete';
 export * from './queries/catalog-export';

@@ -42,12 +42,30 @@ async function verdictPair(ctx: Context, productId: string, otherProductId: stri
 /** The product page and the cross-supplier comparison. */
 export const partsRouter = router({
   product: procedure('catalog:read')
+    .meta({
+      openapi: {
+        method: 'GET',
+        path: '/catalog/products/{id}',
+        tags: ['Catálogo'],
+        summary: 'Un producto: precio, stock, especificaciones, códigos OEM, aplicaciones e imágenes',
+        protect: true,
+      },
+    })
     .input(productInputSchema)
     .output(catalogProductSchema)
     .query(({ ctx, input }) => existingProduct(ctx, input.id)),
 
   /** Price, stock and availability changes for the chart, oldest first. */
   history: procedure('catalog:read')
+    .meta({
+      openapi: {
+        method: 'GET',
+        path: '/catalog/products/{id}/history',
+        tags: ['Catálogo'],
+        summary: 'Cambios de precio, stock y disponibilidad de un producto',
+        protect: true,
+      },
+    })
     .input(productHistoryInputSchema)
     .output(z.array(historyPointSchema))
     .query(async ({ ctx, input }) => {
@@ -64,6 +82,15 @@ export const partsRouter = router({
     }),
 
   compare: procedure('catalog:read')
+    .meta({
+      openapi: {
+        method: 'POST',
+        path: '/catalog/compare',
+        tags: ['Catálogo'],
+        summary: 'Comparar entre proveedores las piezas que encuentra la búsqueda',
+        protect: true,
+      },
+    })
     .input(compareInputSchema)
     .output(compareOutputSchema)
     .query(({ ctx, input }) => compareParts(ctx.db, input)),

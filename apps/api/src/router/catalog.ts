@@ -19,6 +19,15 @@ const badRequest = (error: unknown): never => {
 export const catalogRouter = router({
   /** One page of the catalog: search box, filters, sort and the previous page's cursor. */
   search: procedure('catalog:read')
+    .meta({
+      openapi: {
+        method: 'GET',
+        path: '/catalog/search',
+        tags: ['Catálogo'],
+        summary: 'Buscar en el catálogo: texto, filtros, orden y páginas por cursor',
+        protect: true,
+      },
+    })
     .input(catalogSearchInputSchema)
     .output(catalogSearchResultSchema)
     .query(({ ctx, input }) => searchCatalog(ctx.db, input).catch(badRequest)),

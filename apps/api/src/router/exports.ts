@@ -33,6 +33,15 @@ export const exportsRouter = router({
    * PostgreSQL when downloaded; a larger one is written to a file by a worker (follow it with `get`).
    */
   start: procedure('catalog:export')
+    .meta({
+      openapi: {
+        method: 'POST',
+        path: '/exports',
+        tags: ['Exportaciones'],
+        summary: 'Exportar la vista filtrada del catálogo (CSV o XLSX)',
+        protect: true,
+      },
+    })
     .input(startExportInputSchema)
     .output(catalogExportSchema)
     .mutation(async ({ ctx, input }) => {
@@ -71,6 +80,15 @@ export const exportsRouter = router({
     }),
 
   get: procedure('catalog:export')
+    .meta({
+      openapi: {
+        method: 'GET',
+        path: '/exports/{exportId}',
+        tags: ['Exportaciones'],
+        summary: 'Estado de una exportación y su ruta de descarga',
+        protect: true,
+      },
+    })
     .input(exportIdInputSchema)
     .output(catalogExportSchema)
     .query(async ({ ctx, input }) => describeExport(await requireOwnExport(ctx, input.exportId))),

@@ -55,6 +55,15 @@ const isFinalEvent = (event: RunEvent) => event.data.type === 'status' && isFina
 
 export const importsRouter = router({
   start: procedure('imports:run')
+    .meta({
+      openapi: {
+        method: 'POST',
+        path: '/runs',
+        tags: ['Importaciones'],
+        summary: 'Iniciar una importación de categorías o de productos',
+        protect: true,
+      },
+    })
     .input(startImportInputSchema)
     .output(importRunSchema)
     .mutation(async ({ ctx, input }) => {
@@ -133,6 +142,15 @@ export const importsRouter = router({
    * on whichever worker runs it (within seconds). What it already stored stays.
    */
   cancel: procedure('imports:cancel')
+    .meta({
+      openapi: {
+        method: 'POST',
+        path: '/runs/{runId}/cancel',
+        tags: ['Importaciones'],
+        summary: 'Cancelar una importación en cola o en curso',
+        protect: true,
+      },
+    })
     .input(runIdInputSchema)
     .output(importRunSchema)
     .mutation(async ({ ctx, input }) => {
@@ -175,6 +193,15 @@ export const importsRouter = router({
     }),
 
   get: procedure('imports:read')
+    .meta({
+      openapi: {
+        method: 'GET',
+        path: '/runs/{runId}',
+        tags: ['Importaciones'],
+        summary: 'Estado y progreso de una importación',
+        protect: true,
+      },
+    })
     .input(runIdInputSchema)
     .output(importRunSchema)
     .query(({ ctx, input }) => requireRun(ctx, input.runId)),
@@ -204,6 +231,15 @@ export const importsRouter = router({
     }),
 
   list: procedure('imports:read')
+    .meta({
+      openapi: {
+        method: 'GET',
+        path: '/runs',
+        tags: ['Importaciones'],
+        summary: 'Importaciones recientes, la más nueva primero',
+        protect: true,
+      },
+    })
     .input(listImportsInputSchema)
     .output(listImportsOutputSchema)
     .query(({ ctx, input }) => listRuns(ctx.db, input)),

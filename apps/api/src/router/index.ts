@@ -1,4 +1,5 @@
 import { router } from '../trpc';
+import { apiTokensRouter } from './api-tokens';
 import { auditRouter } from './audit';
 import { authRouter } from './auth';
 import { catalogRouter } from './catalog';
@@ -23,6 +24,7 @@ export const appRouter = router({
   catalogAdmin: catalogAdminRouter,
   parts: partsRouter,
   catalog: catalogRouter,
+  apiTokens: apiTokensRouter,
 });
 
 export type AppRouter = typeof appRouter;

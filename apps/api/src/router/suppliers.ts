@@ -27,6 +27,15 @@ async function existingSupplier(ctx: Context, id: string) {
 
 export const suppliersRouter = router({
   list: procedure('catalog:read')
+    .meta({
+      openapi: {
+        method: 'GET',
+        path: '/suppliers',
+        tags: ['Proveedores'],
+        summary: 'Los proveedores, con su número de categorías y su última sincronización de categorías',
+        protect: true,
+      },
+    })
     .output(z.array(supplierSchema))
     .query(({ ctx }) => listSuppliers(ctx.db)),
 
