@@ -187,7 +187,7 @@ describe('catalog exports', () => {
       targetId: started.id,
       details: { format: 'csv', mode: 'direct', rows: expected.length, columns: COLUMNS, sort: 'price_desc' },
     });
-    expect((audit?.details as { filters: CatalogFilters }).filters).toEqual(view);
+    expect((audit!.details as { filters: CatalogFilters }).filters).toEqual(view);
   });
 
   it('XLSX of a filtered view: the same rows, prices as numbers with the CLP format (direct)', async () => {
