@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { pipeline } from 'node:stream/promises';
 import {
   type ExportRecord,
   exportAuditRecord,
@@ -73,24 +74,28 @@ export function createExportDownloadHandler({ createContext, files }: ExportDown
       const file = await files.open(record.id, record.format);
       if (!file) return sendError(res, 410, 'El archivo de la exportación ya no está; vuelve a exportar');
       res.writeHead(200, { ...fileHeaders(record), 'content-length': file.size });
-      file.stream.pipe(res);
+      // A client that goes away mid-file ends the pipeline (and closes the file): nothing to report.
+      await pipeline(file.stream, res).catch(() => {});
       return;
     }
 
     res.writeHead(200, fileHeaders(record));
     const writer = createTableWriter(record.format, res, exportTableColumns(record.columns, record.locale));
     let rows = 0;
+    let audited = false;
     try {
       await streamCatalogExport(ctx.db, record, async (batch) => {
         if (res.destroyed) throw new DownloadAborted();
         await writer.write(batch);
         rows += batch.length;
       });
-      await writer.finish();
+      // Audited before the file ends: whoever has the whole file can already find the entry.
       await recordAudit(ctx.db, exportAuditRecord(record, rows));
+      audited = true;
+      await writer.finish();
     } catch (error) {
       res.destroy();
-      await recordAudit(ctx.db, exportAuditRecord(record, rows, { completed: false }));
+      if (!audited) await recordAudit(ctx.db, exportAuditRecord(record, rows, { completed: false }));
       if (!(error instanceof DownloadAborted)) throw error;
     }
   };

@@ -67,8 +67,11 @@ async function exportCatalog(job: Job, exportId: string, { db, files, logger }: 
     );
     await writer.finish();
     const byteSize = await draft.commit();
-    await finishExport(db, exportId, { rowsDone: rows, byteSize });
-    await recordAudit(db, exportAuditRecord(record, rows));
+    // Ready and audited at once: nobody can download a file that is not in the audit log.
+    await db.transaction().execute(async (trx) => {
+      await finishExport(trx, exportId, { rowsDone: rows, byteSize });
+      await recordAudit(trx, exportAuditRecord(record, rows));
+    });
     log.info({ rows, byteSize, format: record.format }, 'export written');
     return `${rows} rows, ${byteSize} bytes`;
   } catch (error) {
