@@ -31,6 +31,9 @@ export function UserMenu({ className = '' }: { className?: string }) {
         <Link href="/account/password" data-testid="change-password-link" className={LINK_CLASS}>
           {t('session.changePassword')}
         </Link>
+        <Link href="/account/api-tokens" data-testid="api-tokens-link" className={LINK_CLASS}>
+          {t('apiTokens.menuLink')}
+        </Link>
         <button
           type="button"
           data-testid="logout"
