@@ -23,6 +23,11 @@ export class UnusableImageError extends Error {
   override name = 'UnusableImageError';
 }
 
+// Each image is decoded once: libvips' operation cache only grows a long-running worker's memory, and one
+// libvips thread per image leaves the cores to the worker's parsing (many images are decoded concurrently).
+sharp.cache(false);
+sharp.concurrency(1);
+
 const decoder = (bytes: Uint8Array) =>
   sharp(bytes, { limitInputPixels: MAX_PIXELS, failOn: 'error', autoOrient: true });
 
