@@ -20,6 +20,8 @@ export interface BrowserHostOptions {
   recycleAfterContexts?: number;
   /** Relaunch it also once its processes use more than this much memory (MB; default 1024). */
   recycleAboveRssMb?: number;
+  /** Close the browser once no run has used it for this long (default 60 s): an idle Chromium holds ~0.5 GB. */
+  closeWhenIdleMs?: number;
 }
 
 /**
@@ -31,6 +33,7 @@ export class BrowserHost {
   private contextsServed = 0;
   private openContexts = 0;
   private launches = 0;
+  private idleTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly options: BrowserHostOptions) {}
 
@@ -52,6 +55,7 @@ export class BrowserHost {
   }
 
   private async current(): Promise<Browser> {
+    clearTimeout(this.idleTimer);
     if (this.browser && this.openContexts === 0 && (this.servedEnough() || this.grownTooLarge())) {
       const old = this.browser;
       this.browser = undefined;
@@ -93,8 +97,17 @@ export class BrowserHost {
     context.on('close', () => {
       this.openContexts--;
       options.signal.removeEventListener('abort', onAbort);
+      if (this.openContexts === 0) this.closeWhenIdle();
     });
     return context;
+  }
+
+  private closeWhenIdle(): void {
+    clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => {
+      if (this.openContexts === 0) void this.close();
+    }, this.options.closeWhenIdleMs ?? 60_000);
+    this.idleTimer.unref();
   }
 
   get stats() {
@@ -102,6 +115,7 @@ export class BrowserHost {
   }
 
   async close(): Promise<void> {
+    clearTimeout(this.idleTimer);
     const browser = this.browser;
     this.browser = undefined;
     if (browser) await (await browser).close().catch(() => {});

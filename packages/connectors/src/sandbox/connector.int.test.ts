@@ -191,6 +191,26 @@ describe('the browser host', () => {
   });
 });
 
+describe('an idle browser host', () => {
+  it('closes Chromium when no run has used it for a while, and launches it again when one does', async () => {
+    const idle = new BrowserHost({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      closeWhenIdleMs: 100,
+    });
+    const signal = new AbortController().signal;
+    try {
+      await (await idle.newContext({ signal })).close();
+      expect(idle.stats.launched).toBe(true);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(idle.stats.launched).toBe(false);
+      await (await idle.newContext({ signal })).close();
+      expect(idle.stats.launches).toBe(2);
+    } finally {
+      await idle.close();
+    }
+  });
+});
+
 describe('sandbox connector against a misbehaving portal', () => {
   it('still reads exactly the truth through errors, rate limits, cut-off pages and expiring sessions', async () => {
     const portal = await sandbox({
