@@ -22,7 +22,7 @@ import {
   upsertSupplier,
 } from '@syncar/db';
 import { createTestDatabase } from '@syncar/db/testing';
-import { createTableWriter, csvField, type TableFormat } from '@syncar/storage/exports';
+import { CSV_DELIMITER, createTableWriter, csvField, type TableFormat } from '@syncar/storage/exports';
 import ExcelJS from 'exceljs';
 import pg from 'pg';
 
@@ -119,8 +119,9 @@ async function inMemory(db: Db, format: TableFormat, file: string) {
   });
   const columns = exportTableColumns(SPEC.columns, SPEC.locale);
   if (format === 'csv') {
-    const lines = [columns.map((column) => csvField(column.header, 'header')).join(';')];
-    for (const row of all) lines.push(row.map((cell, i) => csvField(cell, columns[i]!.kind)).join(';'));
+    const lines = [columns.map((column) => csvField(column.header, 'header')).join(CSV_DELIMITER)];
+    for (const row of all)
+      lines.push(row.map((cell, i) => csvField(cell, columns[i]!.kind)).join(CSV_DELIMITER));
     writeFileSync(file, `\uFEFF${lines.join('\r\n')}\r\n`);
   } else {
     const workbook = new ExcelJS.Workbook();

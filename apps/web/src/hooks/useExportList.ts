@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTRPC } from '@/lib/trpc';
 
 /** The signed-in user's recent exports, newest first. */
-export function useExportList(enabled: boolean) {
+export function useExportList() {
   const trpc = useTRPC();
-  return useQuery(trpc.exports.list.queryOptions({ limit: 5 }, { enabled }));
+  return useQuery(trpc.exports.list.queryOptions({ limit: 5 }));
 }

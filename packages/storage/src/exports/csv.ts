@@ -12,6 +12,8 @@ const BOM = '\uFEFF';
 /** Rows are gathered into chunks of about this many characters before they are written. */
 const CHUNK_CHARS = 64 * 1024;
 
+/** Fields holding these are quoted. */
+const NEEDS_QUOTES = new RegExp(`["\r\n${CSV_DELIMITER}]`);
 /** Text that spreadsheet programs would run as a formula: neutralised with a leading apostrophe (OWASP). */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
@@ -20,7 +22,7 @@ export function csvField(value: CellValue, kind: TableColumn['kind'] | 'header')
   if (value === null) return '';
   let text = String(value);
   if (kind === 'text' && FORMULA_START.test(text)) text = `'${text}`;
-  return /[";\r\n]/.test(text) || text !== text.trim() ? `"${text.replaceAll('"', '""')}"` : text;
+  return NEEDS_QUOTES.test(text) || text !== text.trim() ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 const csvLine = (cells: readonly CellValue[], kinds: ReadonlyArray<TableColumn['kind'] | 'header'>) =>

@@ -8,7 +8,7 @@ import { ExportStatusBadge } from './ExportStatusBadge';
 export function RecentExports({ apiUrl }: { apiUrl: string }) {
   const t = useT();
   const format = useFormat();
-  const { data } = useExportList(true);
+  const { data } = useExportList();
   if (!data) return null;
   return (
     <section className="border-t border-slate-200 pt-4">
