@@ -226,12 +226,13 @@ export async function seedCatalog(clients: readonly pg.Client[], count: number, 
                        FROM categories),
           vocabulary AS (SELECT $2::text[] AS types, $3::text[] AS qualifiers, $4::text[] AS makes, $5::text[] AS models,
                                 $6::text[] AS brands, $7::text[] AS availability)
-     INSERT INTO products (supplier_id, category_id, sku, name, brand, price_clp, stock, availability, oem_codes)
+     INSERT INTO products (supplier_id, category_id, sku, name, brand, price_clp, stock, availability, oem_codes,
+       vehicle_keys)
      SELECT s.id, c.id,
        upper(left(regexp_replace(coalesce(p.brand, 'GEN'), '[^A-Za-z]', '', 'g'), 3)) || '-' || lpad(n::text, 7, '0'),
        p.name, p.brand,
        CASE WHEN ${r(6)} % 33 = 0 THEN NULL ELSE 990 + (${r(7)} % 40000) * 10 END,
-       p.stock, p.availability, p.oem_codes
+       p.stock, p.availability, p.oem_codes, p.vehicle_keys
      FROM generate_series($1::int, $10::int) AS n
      CROSS JOIN vocabulary AS v
      CROSS JOIN LATERAL (
@@ -245,7 +246,14 @@ export async function seedCatalog(clients: readonly pg.Client[], count: number, 
          -- An OEM code is shared by about three products (the same part from several suppliers).
          ARRAY(SELECT lpad((g % 100000)::text, 5, '0') || '-' || upper(substr(md5(g::text), 1, 5))
                FROM (SELECT abs(hashint4(n * 37 + 10 + k)) % 330000 AS g FROM generate_series(1, 1 + ${r(11)} % 3) AS k) AS codes)
-           AS oem_codes
+           AS oem_codes,
+         -- What the fitments below will make the fitment triggers compute, so they find nothing to rewrite.
+         ARRAY(SELECT DISTINCT key FROM generate_series(0, ${r(13)} % 4) AS k,
+               LATERAL (SELECT (${r(3)} + k * 7) % array_length(v.makes, 1) AS vi) AS pick,
+               LATERAL (VALUES (syncar_fold(v.makes[1 + pick.vi])),
+                               (syncar_fold(v.makes[1 + pick.vi]) || '|' || syncar_fold(v.models[1 + pick.vi]))) AS keys(key)
+               ORDER BY key)
+           AS vehicle_keys
      ) AS p
      JOIN supplier AS s ON s.i = n % $8
      JOIN category AS c ON c.supplier_id = s.id AND c.i = ${r(12)} % $9`,

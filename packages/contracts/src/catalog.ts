@@ -101,7 +101,7 @@ export const catalogSearchResultSchema = z.object({
   nextCursor: z.string().nullable(),
   /** Matching products, computed on the first page only (null on later pages). */
   total: z.number().int().nullable(),
-  /** false: more than 10,000 matches, `total` is the planner's estimate. */
+  /** false: `total` is the planner's estimate (more than 1,000 matches, or far more expected). */
   totalExact: z.boolean(),
 });
 export type CatalogSearchResult = z.infer<typeof catalogSearchResultSchema>;

@@ -165,6 +165,32 @@ describe('vehicle filter', () => {
     expect(skus(result)).toEqual(expected);
   });
 
+  it('follows a product whose fitments change in a later sync', async () => {
+    const product = fixture.products.find((p) => fits(p, 'toyota', 'hilux', 2010))!;
+    const runId = await createRun(db, { supplierId: product.supplierId, kind: 'products' });
+    const { id: _id, supplierId, categoryId, ...scraped } = product;
+    const store = (fitments: FixtureProduct['fitments']) =>
+      storeProductPage(db, {
+        supplierId,
+        categoryId,
+        runId,
+        nextPage: 9,
+        products: [{ ...scraped, fitments }],
+      });
+    const found = async (make: string, model: string, year: number) =>
+      (await searchAll({ make, model, year, supplierIds: [supplierId] })).some(
+        (item) => item.id === product.id,
+      );
+
+    await store([{ make: 'Suzuki', model: 'Jimny', secondary: null, yearFrom: 2019, yearTo: null }]);
+    expect(await found('suzuki', 'jimny', 2024)).toBe(true);
+    expect(await found('toyota', 'hilux', 2010)).toBe(false);
+    await store(product.fitments);
+    expect(await found('suzuki', 'jimny', 2024)).toBe(false);
+    expect(await found('toyota', 'hilux', 2010)).toBe(true);
+    await db.updateTable('importRuns').set({ status: 'succeeded' }).where('id', '=', runId).execute();
+  });
+
   it('offers the makes, then the models of a make, for the picker', async () => {
     expect(await vehicleOptions(db, null)).toEqual([
       'Chevrolet',

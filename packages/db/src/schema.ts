@@ -211,6 +211,7 @@ export interface Products {
   supplierId: string;
   updatedAt: Generated<Timestamp>;
   url: string | null;
+  vehicleKeys: Generated<string[]>;
 }
 
 export interface RolePermissions {

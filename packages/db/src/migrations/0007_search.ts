@@ -50,6 +50,42 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     ALTER TABLE product_fitments
       ADD COLUMN make_key text NOT NULL GENERATED ALWAYS AS (syncar_fold(make)) STORED,
       ADD COLUMN model_key text NOT NULL GENERATED ALWAYS AS (syncar_fold(model)) STORED`.execute(db);
+  // The product's vehicles as keys ('toyota', 'toyota|hilux'), kept from its fitments by statement triggers: a
+  // walk in name order rules out the products that do not fit from the index alone, and asks the fitments only
+  // about the years of the few that might.
+  await sql`ALTER TABLE products ADD COLUMN vehicle_keys text[] NOT NULL DEFAULT '{}'`.execute(db);
+  await sql`
+    CREATE FUNCTION syncar_refresh_vehicle_keys() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      UPDATE products AS p SET vehicle_keys = fresh.keys
+      FROM (
+        SELECT changed.product_id, coalesce((
+          SELECT array_agg(DISTINCT key ORDER BY key)
+          FROM product_fitments AS f, LATERAL (VALUES (f.make_key), (f.make_key || '|' || f.model_key)) AS k(key)
+          WHERE f.product_id = changed.product_id), '{}') AS keys
+        FROM (SELECT DISTINCT product_id FROM changed_fitments) AS changed
+      ) AS fresh
+      WHERE p.id = fresh.product_id AND p.vehicle_keys IS DISTINCT FROM fresh.keys;
+      RETURN NULL;
+    END
+    $$`.execute(db);
+  for (const [event, table] of [
+    ['INSERT', 'NEW'],
+    ['UPDATE', 'NEW'],
+    ['DELETE', 'OLD'],
+  ] as const) {
+    await sql`
+      CREATE TRIGGER ${sql.raw(`product_fitments_vehicle_keys_${event.toLowerCase()}`)}
+      AFTER ${sql.raw(event)} ON product_fitments
+      REFERENCING ${sql.raw(table)} TABLE AS changed_fitments
+      FOR EACH STATEMENT EXECUTE FUNCTION syncar_refresh_vehicle_keys()`.execute(db);
+  }
+  await sql`
+    UPDATE products AS p SET vehicle_keys = fresh.keys
+    FROM (SELECT f.product_id, array_agg(DISTINCT key ORDER BY key) AS keys
+          FROM product_fitments AS f, LATERAL (VALUES (f.make_key), (f.make_key || '|' || f.model_key)) AS k(key)
+          GROUP BY f.product_id) AS fresh
+    WHERE p.id = fresh.product_id`.execute(db);
 
   // What the search box matches: SKU exact/prefix, OEM prefix (exact uses products_oem_keys_idx), words.
   await sql`CREATE INDEX products_sku_key_idx ON products (sku_key text_pattern_ops)`.execute(db);
@@ -114,6 +150,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
+  for (const event of ['insert', 'update', 'delete']) {
+    await sql`DROP TRIGGER ${sql.raw(`product_fitments_vehicle_keys_${event}`)} ON product_fitments`.execute(
+      db,
+    );
+  }
+  await sql`DROP FUNCTION syncar_refresh_vehicle_keys()`.execute(db);
   await sql`DROP TRIGGER products_search_words_update ON products`.execute(db);
   await sql`DROP TRIGGER products_search_words_insert ON products`.execute(db);
   await sql`DROP FUNCTION syncar_collect_search_words()`.execute(db);
@@ -135,8 +177,8 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   }
   await sql`ALTER TABLE product_fitments DROP COLUMN model_key, DROP COLUMN make_key`.execute(db);
   await sql`
-    ALTER TABLE products DROP COLUMN oem_text, DROP COLUMN sku_key, DROP COLUMN search_vector,
-      DROP COLUMN name_key`.execute(db);
+    ALTER TABLE products DROP COLUMN vehicle_keys, DROP COLUMN oem_text, DROP COLUMN sku_key,
+      DROP COLUMN search_vector, DROP COLUMN name_key`.execute(db);
   await sql`DROP FUNCTION syncar_part_code_text(text[])`.execute(db);
   await sql`DROP FUNCTION syncar_search_vector(text, text)`.execute(db);
   await sql`DROP FUNCTION syncar_fold(text)`.execute(db);

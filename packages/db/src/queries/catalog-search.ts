@@ -18,6 +18,8 @@ const PRICE_NULL_HIGH = sql.lit(1_000_000_000_000_000);
 const MIN_PREFIX = 3;
 /** The first page counts its matches exactly up to here; beyond it the total is the planner's estimate. */
 export const EXACT_TOTAL_LIMIT = 1_000;
+/** An estimate above this is taken as it is, without counting. */
+const ESTIMATE_TRUSTED_ABOVE = 10 * EXACT_TOTAL_LIMIT;
 /** Close spellings a word of the search box is widened with (from the vocabulary, by trigram similarity). */
 const SPELLINGS_PER_WORD = 8;
 /** Words of the search box beyond these are ignored (each one is an index lookup). */
@@ -146,9 +148,24 @@ export function catalogFilterCondition(filters: CatalogFilters, omit?: FacetName
     );
   }
   const vehicle = vehicleCondition(filters, sql`products.id`);
-  if (vehicle) conditions.push(sql`EXISTS (SELECT 1 FROM product_fitments AS f WHERE ${vehicle})`);
+  if (vehicle) {
+    const keys = vehicleKeys(filters);
+    // The same test twice: the product's vehicle keys rule most products out from an index, the fitments decide.
+    if (keys) conditions.push(sql`products.vehicle_keys @> ARRAY[${keys}]`);
+    conditions.push(sql`EXISTS (SELECT 1 FROM product_fitments AS f WHERE ${vehicle})`);
+  }
   if (!filters.includeMissing) conditions.push(sql`products.missing_since IS NULL`);
   return conditions.length ? sql<SqlBool>`(${sql.join(conditions, sql` AND `)})` : sql<SqlBool>`true`;
+}
+
+/** The products.vehicle_keys entry the vehicle filter needs ('toyota' or 'toyota|hilux'), if it names a make. */
+function vehicleKeys(filters: CatalogFilters): RawBuilder<string> | null {
+  const make = blank(filters.make);
+  const model = blank(filters.model);
+  if (!make) return null;
+  return model
+    ? sql<string>`syncar_fold(${make}) || '|' || syncar_fold(${model})`
+    : sql<string>`syncar_fold(${make})`;
 }
 
 /** The fitment rows (alias f) of `productId` that match the vehicle filter, or null without one. */
@@ -186,6 +203,8 @@ interface SortKey {
   key: RawBuilder<unknown>;
   type: 'int8' | 'text' | 'timestamptz';
   direction: 'asc' | 'desc';
+  /** The key is computed for every match (relevance), so counting them all in the same scan is free. */
+  scansAll?: boolean;
 }
 
 /** How each sort orders the rows. Relevance without a search box is the name order. */
@@ -292,6 +311,7 @@ interface ItemRow {
   fitmentCount: number;
   missing: boolean;
   sortKey: string;
+  totalCount: number | null;
 }
 
 /**
@@ -308,12 +328,14 @@ export async function searchCatalog(db: Db, options: CatalogSearchOptions): Prom
         (${cursor.key}::${sql.raw(order.type)}, ${cursor.id}::uuid)`
     : sql`true`;
   const fitmentMatch = vehicleCondition(filters, sql`page.id`) ?? sql`f.product_id = page.id`;
+  const countInPage = !cursor && order.scansAll === true;
 
   const pageQuery = sql<ItemRow>`
     WITH page AS MATERIALIZED (
       SELECT products.id, products.sku, products.name, products.brand, products.supplier_id,
         products.category_id, products.price_clp, products.stock, products.availability, products.oem_codes,
-        products.missing_since, ${order.key} AS sort_value
+        products.missing_since, ${order.key} AS sort_value,
+        ${countInPage ? sql`count(*) OVER ()` : sql`NULL::bigint`} AS total_count
       FROM products
       WHERE ${catalogFilterCondition(filters)} AND ${after}
       ORDER BY ${order.key} ${dir}, products.id ${dir}
@@ -321,7 +343,7 @@ export async function searchCatalog(db: Db, options: CatalogSearchOptions): Prom
     )
     SELECT page.id, page.sku, page.name, page.brand, page.supplier_id, s.name AS supplier_name,
       page.category_id, c.name AS category_name, page.price_clp, page.stock, page.availability, page.oem_codes,
-      page.missing_since IS NOT NULL AS missing, page.sort_value::text AS sort_key,
+      page.missing_since IS NOT NULL AS missing, page.sort_value::text AS sort_key, page.total_count,
       (SELECT i.content_hash FROM product_images AS i
         WHERE i.product_id = page.id AND i.content_hash IS NOT NULL ORDER BY i.position LIMIT 1) AS thumbnail_hash,
       (SELECT json_build_object('make', f.make, 'model', f.model, 'yearFrom', f.year_from, 'yearTo', f.year_to)
@@ -332,9 +354,9 @@ export async function searchCatalog(db: Db, options: CatalogSearchOptions): Prom
     LEFT JOIN categories AS c ON c.id = page.category_id
     ORDER BY page.sort_value ${dir}, page.id ${dir}`;
 
-  const [rows, total] = await Promise.all([
+  const [rows, counted] = await Promise.all([
     interactively(db, false, (trx) => pageQuery.execute(trx)).then((result) => result.rows),
-    cursor ? null : interactively(db, false, (trx) => countMatches(trx, filters)),
+    cursor || countInPage ? null : interactively(db, false, (trx) => countMatches(trx, filters)),
   ]);
   const items = rows.slice(0, limit);
   const last = items.at(-1);
@@ -342,8 +364,15 @@ export async function searchCatalog(db: Db, options: CatalogSearchOptions): Prom
     rows.length > limit && last
       ? encodeCursor({ search: searchFingerprint(filters, sort), key: last.sortKey, id: last.id })
       : null;
+  const total = cursor
+    ? null
+    : !nextCursor
+      ? { count: items.length, exact: true }
+      : countInPage
+        ? { count: rows[0]?.totalCount ?? 0, exact: true }
+        : counted;
   return {
-    items: items.map(({ sortKey: _key, ...item }) => item),
+    items: items.map(({ sortKey: _key, totalCount: _total, ...item }) => item),
     nextCursor,
     total: total?.count ?? null,
     totalExact: total?.exact ?? true,
@@ -366,14 +395,12 @@ function interactively<T>(db: Db, parallel: boolean, work: (trx: Db) => Promise<
     });
 }
 
-/** Exact up to EXACT_TOTAL_LIMIT (cheap: it stops there), the planner's estimate beyond. */
+/**
+ * How many products match: the planner's estimate when it is far above EXACT_TOTAL_LIMIT (counting would walk
+ * them all), else an exact count that stops at EXACT_TOTAL_LIMIT (beyond it, the estimate again).
+ */
 async function countMatches(db: Db, filters: CatalogFilters): Promise<{ count: number; exact: boolean }> {
   const where = catalogFilterCondition(filters);
-  const { rows } = await sql<{ count: number }>`
-    SELECT count(*)::int AS count
-    FROM (SELECT 1 FROM products WHERE ${where} LIMIT ${EXACT_TOTAL_LIMIT + 1}) AS capped`.execute(db);
-  const count = rows[0]!.count;
-  if (count <= EXACT_TOTAL_LIMIT) return { count, exact: true };
   const plan = await sql<Record<string, unknown>>`
     EXPLAIN (FORMAT JSON) SELECT 1 FROM products WHERE ${where}`.execute(db);
   const [explained] = Object.values(plan.rows[0]!);
@@ -381,7 +408,14 @@ async function countMatches(db: Db, filters: CatalogFilters): Promise<{ count: n
     { Plan: { 'Plan Rows': number } },
   ];
   const estimate = Math.round(json[0].Plan['Plan Rows']);
-  return { count: Math.max(estimate, count), exact: false };
+  if (estimate > ESTIMATE_TRUSTED_ABOVE) return { count: estimate, exact: false };
+  const { rows } = await sql<{ count: number }>`
+    SELECT count(*)::int AS count
+    FROM (SELECT 1 FROM products WHERE ${where} LIMIT ${EXACT_TOTAL_LIMIT + 1}) AS capped`.execute(db);
+  const count = rows[0]!.count;
+  return count <= EXACT_TOTAL_LIMIT
+    ? { count, exact: true }
+    : { count: Math.max(estimate, count), exact: false };
 }
 
 /**
