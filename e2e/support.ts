@@ -11,8 +11,14 @@ export const env = (name: string) => {
 export const userOf = (role: DefaultRoleName): { username: string; password: string } =>
   JSON.parse(env('E2E_USERS'))[role];
 
-/** Signs in through the login page, as a person would. */
-export async function login(page: Page, role: DefaultRoleName, next = '/suppliers') {
+/**
+ * The demo supplier's tab. Specs name it rather than rely on it being the first tab: other specs add suppliers,
+ * and tabs are sorted by name.
+ */
+export const demoSupplierPage = () => `/suppliers?supplier=${env('E2E_DEMO_SUPPLIER_ID')}`;
+
+/** Signs in through the login page, as a person would, and lands on `next` (the demo supplier's tab). */
+export async function login(page: Page, role: DefaultRoleName, next = demoSupplierPage()) {
   const { username, password } = userOf(role);
   await page.goto(`${env('E2E_WEB_URL')}/login?next=${encodeURIComponent(next)}`);
   await page.locator('#login').fill(username);
