@@ -128,6 +128,15 @@ async function main() {
     );
   }
 
+  // The catalog page before anything is typed: facets over every product.
+  for (let i = 0; i < 10; i++) {
+    await measure(
+      'facets of the whole catalog',
+      async () => (await catalogFacets(db, catalogFiltersSchema.parse({}))).suppliers.length,
+      extras,
+    );
+  }
+
   const naive = new Map<string, Latencies>();
   if (options.baselineQueries > 0) {
     log(`naive ILIKE baseline: ${options.baselineQueries} queries of each kind`);

@@ -418,47 +418,81 @@ async function countMatches(db: Db, filters: CatalogFilters): Promise<{ count: n
     : { count: Math.max(estimate, count), exact: false };
 }
 
+type FacetCounts = { [F in FacetName]: Map<string, number> };
+
+const FACET_COLUMNS: Record<FacetName, RawBuilder<unknown>> = {
+  supplierIds: sql`products.supplier_id`,
+  brands: sql`products.brand`,
+  availability: sql`products.availability`,
+};
+
+/** Counts per value of each facet in `facets`, over one WHERE, in a single scan (GROUPING SETS). */
+async function countFacets(db: Db, where: RawBuilder<SqlBool>, facets: readonly FacetName[]) {
+  const column = (facet: FacetName) => (facets.includes(facet) ? FACET_COLUMNS[facet] : sql`NULL`);
+  const { rows } = await sql<{
+    supplierId: string | null;
+    brand: string | null;
+    availability: string | null;
+    count: number;
+  }>`
+    SELECT ${column('supplierIds')} AS supplier_id, ${column('brands')} AS brand,
+      ${column('availability')} AS availability, count(*)::int AS count
+    FROM products WHERE ${where}
+    GROUP BY GROUPING SETS (${sql.join(facets.map((facet) => sql`(${FACET_COLUMNS[facet]})`))})`.execute(db);
+  const counts: Partial<FacetCounts> = {};
+  for (const facet of facets) counts[facet] = new Map();
+  for (const row of rows) {
+    // supplier_id and availability are never null: a null one means the row belongs to another set.
+    if (row.supplierId !== null) counts.supplierIds?.set(row.supplierId, row.count);
+    else if (row.availability !== null) counts.availability?.set(row.availability, row.count);
+    else if (row.brand !== null) counts.brands?.set(row.brand, row.count);
+  }
+  return counts;
+}
+
+const byCountThenName =
+  <T extends { count: number }>(name: (item: T) => string) =>
+  (a: T, b: T) =>
+    b.count - a.count || (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0);
+
 /**
  * Counts per supplier, brand (the most frequent, plus any chosen) and availability over the filtered set. Each
- * facet leaves out its own filter, so the options next to a chosen one keep their counts.
+ * facet leaves out its own filter, so the options next to a chosen one keep their counts. Facets whose own filter
+ * is not set share one scan.
  */
 export async function catalogFacets(db: Db, filters: CatalogFilters): Promise<CatalogFacets> {
-  const [suppliers, brands, availability] = await Promise.all([
-    interactively(db, true, (trx) =>
-      sql<{ id: string; name: string; count: number }>`
-      SELECT s.id, s.name, coalesce(counts.count, 0)::int AS count
-      FROM (SELECT products.supplier_id, count(*) AS count FROM products
-            WHERE ${catalogFilterCondition(filters, 'supplierIds')} GROUP BY products.supplier_id) AS counts
-      RIGHT JOIN suppliers AS s ON s.id = counts.supplier_id
-      WHERE counts.count > 0 OR s.id = ANY(${filters.supplierIds}::uuid[])
-      ORDER BY count DESC, s.name`.execute(trx),
-    ),
-    interactively(db, true, (trx) =>
-      sql<{ brand: string; count: number }>`
-      WITH counts AS (
-        SELECT products.brand, count(*)::int AS count FROM products
-        WHERE ${catalogFilterCondition(filters, 'brands')} AND products.brand IS NOT NULL
-        GROUP BY products.brand
-      )
-      (SELECT brand, count FROM counts ORDER BY count DESC, brand LIMIT ${TOP_BRANDS})
-      UNION
-      SELECT chosen.brand, coalesce(counts.count, 0) AS count
-      FROM unnest(${filters.brands}::text[]) AS chosen(brand) LEFT JOIN counts USING (brand)
-      ORDER BY count DESC, brand`.execute(trx),
-    ),
-    interactively(db, true, (trx) =>
-      sql<{ availability: Availability; count: number }>`
-      SELECT products.availability, count(*)::int AS count FROM products
-      WHERE ${catalogFilterCondition(filters, 'availability')} GROUP BY products.availability`.execute(trx),
+  const facets: FacetName[] = ['supplierIds', 'brands', 'availability'];
+  const shared = facets.filter((facet) => filters[facet].length === 0);
+  const own = facets.filter((facet) => filters[facet].length > 0);
+  const parts = await Promise.all([
+    shared.length
+      ? interactively(db, true, (trx) => countFacets(trx, catalogFilterCondition(filters), shared))
+      : {},
+    ...own.map((facet) =>
+      interactively(db, true, (trx) => countFacets(trx, catalogFilterCondition(filters, facet), [facet])),
     ),
   ]);
-  const byAvailability = new Map(availability.rows.map((row) => [row.availability, row.count]));
+  const counts = Object.assign({}, ...parts) as FacetCounts;
+
+  const supplierIds = [...new Set([...counts.supplierIds.keys(), ...filters.supplierIds])];
+  const names = supplierIds.length
+    ? await db.selectFrom('suppliers').select(['id', 'name']).where('id', 'in', supplierIds).execute()
+    : [];
+  const brands = [...counts.brands]
+    .map(([brand, count]) => ({ brand, count }))
+    .sort(byCountThenName((b) => b.brand));
+  const top = brands.slice(0, TOP_BRANDS);
+  for (const brand of filters.brands) {
+    if (!top.some((b) => b.brand === brand)) top.push({ brand, count: counts.brands.get(brand) ?? 0 });
+  }
   return {
-    suppliers: suppliers.rows,
-    brands: brands.rows,
+    suppliers: names
+      .map(({ id, name }) => ({ id, name, count: counts.supplierIds.get(id) ?? 0 }))
+      .sort(byCountThenName((s) => s.name)),
+    brands: top.sort(byCountThenName((b) => b.brand)),
     availability: AVAILABILITIES.map((value) => ({
       availability: value,
-      count: byAvailability.get(value) ?? 0,
+      count: counts.availability.get(value) ?? 0,
     })),
   };
 }
