@@ -6,7 +6,7 @@ import { isObjectSchema } from './schemas';
 const DESCRIPTION = `API de integración de SYNCAR: el catálogo sincronizado de los proveedores, sus importaciones y
 exportaciones.
 
-**Autenticación.** Cree un token en SYNCAR (menú de usuario → *API*), elija sus permisos y envíelo en cada
+**Autenticación.** Crea un token en SYNCAR (menú de usuario → *API*), elige sus permisos y envíalo en cada
 solicitud: \`Authorization: Bearer syncar_…\`. El token actúa con los permisos elegidos que su dueño todavía tenga.
 Un token revocado o expirado recibe 401; una operación fuera de sus permisos, 403.
 
@@ -18,6 +18,9 @@ traen además \`issues\` con el campo de cada problema.
 
 Las fechas van en ISO 8601 (UTC). Una exportación lista se descarga con el mismo token en \`downloadPath\`
 (relativo a la URL de la API, fuera de /api).`;
+
+/** Catalog first: it is what most integrations come for. Tags not listed here follow in router order. */
+const TAG_ORDER = ['Catálogo', 'Proveedores', 'Importaciones', 'Exportaciones'];
 
 const errorSchema = z
   .object({
@@ -96,7 +99,9 @@ export function openApiDocument(routes: RestRoute[]) {
       // Relative to where the document is served (/api/openapi.json), so it holds behind any host or proxy.
       servers: [{ url: '/api' }],
       security: [{ apiToken: [] }],
-      tags: [...new Set(routes.flatMap((route) => route.openapi.tags))].map((name) => ({ name })),
+      tags: [...new Set([...TAG_ORDER, ...routes.flatMap((route) => route.openapi.tags)])]
+        .filter((name) => routes.some((route) => route.openapi.tags.includes(name)))
+        .map((name) => ({ name })),
       components: {
         securitySchemes: {
           apiToken: {
