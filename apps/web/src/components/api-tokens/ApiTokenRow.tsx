@@ -94,7 +94,7 @@ export function ApiTokenRow({
           title={t('apiTokens.revokeTitle', { name: token.name })}
           data-testid="api-token-revoke-dialog"
         >
-          <p className="text-sm text-slate-700">{t('apiTokens.revokeBody')}</p>
+          <p className="text-left text-sm text-slate-700">{t('apiTokens.revokeBody')}</p>
           <div className="flex justify-end gap-2">
             <Button variant="secondary" onClick={() => setConfirming(false)} disabled={revoke.isPending}>
               {t('common.cancel')}
