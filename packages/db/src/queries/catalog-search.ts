@@ -19,13 +19,15 @@ const MIN_PREFIX = 3;
 /** The first page counts its matches exactly up to here; beyond it the total is the planner's estimate. */
 export const EXACT_TOTAL_LIMIT = 1_000;
 /** An estimate above this is taken as it is, without counting. */
-const ESTIMATE_TRUSTED_ABOVE = 10 * EXACT_TOTAL_LIMIT;
+const ESTIMATE_TRUSTED_ABOVE = 3 * EXACT_TOTAL_LIMIT;
+/** Words of the vocabulary a word of the search box may be the beginning of (the shortest first). */
+const WORDS_PER_PREFIX = 16;
 /** Close spellings a word of the search box is widened with (from the vocabulary, by trigram similarity). */
 const SPELLINGS_PER_WORD = 8;
 /** Words of the search box beyond these are ignored (each one is an index lookup). */
 const MAX_WORDS = 8;
 const TOP_BRANDS = 20;
-/** Words that say nothing about a part; matching them would only slow the trigram index down. */
+/** Words that say nothing about a part: requiring them would only narrow a search by accident and slow it. */
 const STOPWORDS = new Set([
   'a',
   'al',
@@ -45,7 +47,6 @@ const STOPWORDS = new Set([
 
 /** A search box's text, read once: the part-code key (SKU, OEM) and the words for name and brand. */
 interface ParsedQuery {
-  text: string;
   key: string;
   words: string[];
 }
@@ -57,13 +58,12 @@ const fold = (value: string) =>
     .toLowerCase();
 
 function parseQuery(q: string): ParsedQuery | null {
-  const text = q.trim();
-  const key = normalizePartCode(text);
+  const key = normalizePartCode(q);
   // Split as the index splits names: on anything but letters and digits.
-  const tokens = text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const tokens = q.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   const meaningful = tokens.filter((token) => !STOPWORDS.has(fold(token)));
   const words = [...new Set((meaningful.length ? meaningful : tokens).map(fold))].slice(0, MAX_WORDS);
-  return key || words.length ? { text, key, words } : null;
+  return key || words.length ? { key, words } : null;
 }
 
 /** Why a search cannot run as asked; the API answers 400 with the message. */
@@ -72,62 +72,78 @@ export class CatalogQueryError extends Error {}
 const blank = (value: string | null) => (value?.trim() ? value.trim() : null);
 
 /**
- * A word of the search box as a full-text query: the word as a prefix ("pastil" finds "pastilla"), or one of
- * its closest spellings in the vocabulary ("amortiguadr" finds "amortiguador"). Evaluated once per search.
+ * Each word of the search box widened with the vocabulary: the word itself, the words it begins ("pastil" →
+ * pastilla, pastillas) and its closest spellings ("amortiguadr" → amortiguador). Whole words rather than
+ * prefix queries, because a GIN index skips through a frequent word's postings only for whole words.
  */
-function wordQuery(word: string): RawBuilder<unknown> {
-  return sql`(SELECT to_tsquery('simple', string_agg(quote_literal(spelling.word) || spelling.suffix, ' | '))
-    FROM (SELECT syncar_fold(${word}) AS word, ':*' AS suffix
-          UNION ALL
-          (SELECT w.word, '' FROM search_words AS w WHERE w.word % syncar_fold(${word})
-           ORDER BY similarity(w.word, syncar_fold(${word})) DESC, w.word LIMIT ${SPELLINGS_PER_WORD})) AS spelling)`;
+const spellings = (folded: RawBuilder<unknown>) =>
+  sql`SELECT ${folded} AS word
+      UNION
+      (SELECT w.word FROM search_words AS w WHERE w.word LIKE ${folded} || '%'
+       ORDER BY length(w.word), w.word LIMIT ${WORDS_PER_PREFIX})
+      UNION
+      (SELECT w.word FROM search_words AS w WHERE w.word % ${folded}
+       ORDER BY similarity(w.word, ${folded}) DESC, w.word LIMIT ${SPELLINGS_PER_WORD})`;
+
+/** The words as one full-text query computed inside the statement (a sub-select per word). */
+function inlineWordQuery(words: readonly string[]): RawBuilder<unknown> {
+  const perWord = words.map(
+    (word) => sql`(SELECT to_tsquery('simple', string_agg(quote_literal(spelling.word), ' | '))
+      FROM (${spellings(sql`syncar_fold(${word})`)}) AS spelling)`,
+  );
+  return sql`(${sql.join(perWord, sql` && `)})`;
 }
 
-/** What the search box matches: exact or prefix part codes (SKU, OEM) or every word in name and brand. */
-function matchCondition(query: ParsedQuery): RawBuilder<SqlBool> {
-  const branches: RawBuilder<unknown>[] = [];
+/**
+ * The words as one full-text query resolved against the vocabulary first (one round trip) and passed as a
+ * constant, so the planner sees how common the words are and walks an index or builds a bitmap accordingly.
+ */
+async function resolveWordQuery(db: Db, words: readonly string[]): Promise<RawBuilder<unknown>> {
+  const { rows } = await sql<{ spellings: string[] }>`
+    SELECT ARRAY(${spellings(sql`syncar_fold(asked.word)`)}) AS spellings
+    FROM unnest(${words}::text[]) WITH ORDINALITY AS asked(word, n) ORDER BY asked.n`.execute(db);
+  const lexeme = (word: string) => `'${word.replace(/'/g, "''")}'`;
+  const text = rows.map((row) => `(${row.spellings.map(lexeme).join(' | ')})`).join(' & ');
+  return sql`to_tsquery('simple', ${text})`;
+}
+
+/** What matches a part code: exactly, or (from MIN_PREFIX characters) as the beginning of one. */
+function keyConditions(key: string): { exact: RawBuilder<SqlBool>; prefix: RawBuilder<SqlBool> | null } {
+  return {
+    exact: sql<SqlBool>`(products.sku_key = ${key} OR products.oem_keys @> ARRAY[${key}]::text[])`,
+    prefix:
+      key.length >= MIN_PREFIX
+        ? sql<SqlBool>`(products.sku_key LIKE ${`${key}%`} OR products.oem_text LIKE ${`% ${key}%`})`
+        : null,
+  };
+}
+
+/** The search box as relevance tiers, best first: exact part code, part code prefix, words. */
+function relevanceTiers(query: ParsedQuery, words: RawBuilder<unknown> | null): RawBuilder<SqlBool>[] {
+  const tiers: RawBuilder<SqlBool>[] = [];
   if (query.key) {
-    branches.push(
-      sql`products.sku_key = ${query.key}`,
-      sql`products.oem_keys @> ARRAY[${query.key}]::text[]`,
-    );
-    if (query.key.length >= MIN_PREFIX) {
-      branches.push(
-        sql`products.sku_key LIKE ${`${query.key}%`}`,
-        sql`products.oem_text LIKE ${`% ${query.key}%`}`,
-      );
-    }
+    const { exact, prefix } = keyConditions(query.key);
+    tiers.push(exact);
+    if (prefix) tiers.push(prefix);
   }
-  if (query.words.length) {
-    const words = query.words.map(wordQuery);
-    branches.push(sql`products.search_vector @@ (${sql.join(words, sql` && `)})`);
+  if (words) {
+    tiers.push(sql<SqlBool>`products.search_vector @@ ${words}`);
   }
-  return sql<SqlBool>`(${sql.join(branches, sql` OR `)})`;
+  return tiers;
 }
 
-/** Higher is better: an exact part code, then a prefix, then how close the name is to the text. */
-function relevance(query: ParsedQuery): RawBuilder<number> {
-  const exact = query.key
-    ? sql`products.sku_key = ${query.key} OR products.oem_keys @> ARRAY[${query.key}]::text[]`
-    : sql`false`;
-  const prefix =
-    query.key.length >= MIN_PREFIX
-      ? sql`products.sku_key LIKE ${`${query.key}%`} OR products.oem_text LIKE ${`% ${query.key}%`}`
-      : sql`false`;
-  return sql<number>`(CASE WHEN ${exact} THEN 30000 WHEN ${prefix} THEN 20000 ELSE 10000 END
-    + round(word_similarity(syncar_fold(${query.text}), products.name_key) * 1000)::int)`;
-}
+const any = (conditions: readonly RawBuilder<SqlBool>[]) =>
+  conditions.length ? sql<SqlBool>`(${sql.join(conditions, sql` OR `)})` : sql<SqlBool>`false`;
 
 type FacetName = 'supplierIds' | 'brands' | 'availability';
 
 /**
- * The WHERE of a catalog view over `products` (the table must be in scope under that name). `omit` leaves one
- * facet's own filter out, for that facet's counts.
+ * Every filter but the search box, as conditions on `products`. `walk`: also test the vehicle on the product's
+ * own vehicle keys, which lets a walk in name order skip non-fitting products from the index; left out
+ * elsewhere, because the planner, taking the two tests as independent, would expect far fewer matches.
  */
-export function catalogFilterCondition(filters: CatalogFilters, omit?: FacetName): RawBuilder<SqlBool> {
-  const conditions: RawBuilder<unknown>[] = [];
-  const query = parseQuery(filters.q);
-  if (query) conditions.push(matchCondition(query));
+function filterConditions(filters: CatalogFilters, omit?: FacetName, walk = false): RawBuilder<SqlBool>[] {
+  const conditions: RawBuilder<SqlBool>[] = [];
   if (filters.supplierIds.length && omit !== 'supplierIds') {
     conditions.push(sql`products.supplier_id = ANY(${filters.supplierIds}::uuid[])`);
   }
@@ -149,13 +165,45 @@ export function catalogFilterCondition(filters: CatalogFilters, omit?: FacetName
   }
   const vehicle = vehicleCondition(filters, sql`products.id`);
   if (vehicle) {
-    const keys = vehicleKeys(filters);
-    // The same test twice: the product's vehicle keys rule most products out from an index, the fitments decide.
+    const keys = walk ? vehicleKeys(filters) : null;
     if (keys) conditions.push(sql`products.vehicle_keys @> ARRAY[${keys}]`);
     conditions.push(sql`EXISTS (SELECT 1 FROM product_fitments AS f WHERE ${vehicle})`);
   }
   if (!filters.includeMissing) conditions.push(sql`products.missing_since IS NULL`);
-  return conditions.length ? sql<SqlBool>`(${sql.join(conditions, sql` AND `)})` : sql<SqlBool>`true`;
+  return conditions;
+}
+
+const all = (conditions: readonly RawBuilder<SqlBool>[]) =>
+  conditions.length ? sql<SqlBool>`(${sql.join(conditions, sql` AND `)})` : sql<SqlBool>`true`;
+
+/** The whole WHERE, with the word queries inline or resolved. */
+function whereOf(
+  filters: CatalogFilters,
+  words: RawBuilder<unknown> | null,
+  omit?: FacetName,
+  walk = false,
+): RawBuilder<SqlBool> {
+  const query = parseQuery(filters.q);
+  const conditions = filterConditions(filters, omit, walk);
+  if (query) conditions.unshift(any(relevanceTiers(query, words)));
+  return all(conditions);
+}
+
+/**
+ * The WHERE of a catalog view over `products` (the table must be in scope under that name): the search box
+ * matches a product whose SKU or an OEM code is or begins with the text, or whose name and brand hold every
+ * word (as typed, as the beginning of a word, or by a close spelling). `omit` leaves one facet's own filter out.
+ */
+export function catalogFilterCondition(filters: CatalogFilters, omit?: FacetName): RawBuilder<SqlBool> {
+  const query = parseQuery(filters.q);
+  return whereOf(filters, query?.words.length ? inlineWordQuery(query.words) : null, omit);
+}
+
+/** The same WHERE with the words resolved first: faster plans for searches and facets. */
+async function resolvedWhere(db: Db, filters: CatalogFilters) {
+  const query = parseQuery(filters.q);
+  const words = query?.words.length ? await resolveWordQuery(db, query.words) : null;
+  return { query, words, where: (omit?: FacetName, walk = false) => whereOf(filters, words, omit, walk) };
 }
 
 /** The products.vehicle_keys entry the vehicle filter needs ('toyota' or 'toyota|hilux'), if it names a make. */
@@ -199,20 +247,16 @@ export function applyCatalogFilters<DB, TB extends keyof DB, O>(
 }
 
 interface SortKey {
-  /** The key expression; ORDER BY (key, id) in `direction` is what the keyset walks. */
+  /** The key expression; pages are ordered by (tier, key, id), the key and id in `direction`. */
   key: RawBuilder<unknown>;
   type: 'int8' | 'text' | 'timestamptz';
   direction: 'asc' | 'desc';
-  /** The key is computed for every match (relevance), so counting them all in the same scan is free. */
-  scansAll?: boolean;
 }
 
-/** How each sort orders the rows. Relevance without a search box is the name order. */
-function sortKey(sort: CatalogSort, filters: CatalogFilters): SortKey {
-  const query = parseQuery(filters.q);
+/** How each sort orders the rows within a tier. Relevance orders its tiers by name. */
+function sortKey(sort: CatalogSort): SortKey {
   switch (sort) {
     case 'relevance':
-      return query ? { key: relevance(query), type: 'int8', direction: 'desc' } : sortKey('name', filters);
     case 'name':
       return { key: sql`products.name_key`, type: 'text', direction: 'asc' };
     case 'price_asc':
@@ -225,18 +269,27 @@ function sortKey(sort: CatalogSort, filters: CatalogFilters): SortKey {
 }
 
 /**
- * The SQL of a catalog view's order (ORDER BY key, id, both in the sort's direction), for callers that stream
- * the filtered rows in the order the page shows them.
+ * The SQL of a catalog view's order, for callers that stream the filtered rows in the order the pages show
+ * them: relevance tiers first (with a search box), then the sort's key and the id.
  */
 export function catalogOrderBy(sort: CatalogSort, filters: CatalogFilters): RawBuilder<unknown> {
-  const { key, direction } = sortKey(sort, filters);
+  const { key, direction } = sortKey(sort);
   const dir = sql.raw(direction);
-  return sql`${key} ${dir}, products.id ${dir}`;
+  const query = sort === 'relevance' ? parseQuery(filters.q) : null;
+  if (!query) return sql`${key} ${dir}, products.id ${dir}`;
+  const tiers = relevanceTiers(query, query.words.length ? inlineWordQuery(query.words) : null);
+  const tier = sql`CASE ${sql.join(
+    tiers.map((condition, n) => sql`WHEN ${condition} THEN ${sql.lit(n)}`),
+    sql` `,
+  )} END`;
+  return sql`${tier}, ${key} ${dir}, products.id ${dir}`;
 }
 
 interface Cursor {
   /** Which search the cursor belongs to: filters and sort. */
   search: string;
+  /** The relevance tier of the last row (0 without tiers). */
+  tier: number;
   key: string;
   id: string;
 }
@@ -248,7 +301,7 @@ const searchFingerprint = (filters: CatalogFilters, sort: CatalogSort) =>
     .slice(0, 16);
 
 const encodeCursor = (cursor: Cursor) =>
-  Buffer.from(JSON.stringify([cursor.search, cursor.key, cursor.id])).toString('base64url');
+  Buffer.from(JSON.stringify([cursor.search, cursor.tier, cursor.key, cursor.id])).toString('base64url');
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** What PostgreSQL's text output of each key type looks like, so a forged cursor fails here and not in SQL. */
@@ -270,9 +323,12 @@ function decodeCursor(
   } catch {
     parsed = null;
   }
-  const [search, key, id] = Array.isArray(parsed) && parsed.length === 3 ? parsed : [];
+  const [search, tier, key, id] = Array.isArray(parsed) && parsed.length === 4 ? parsed : [];
   if (
     typeof search !== 'string' ||
+    !Number.isInteger(tier) ||
+    tier < 0 ||
+    tier > 2 ||
     typeof key !== 'string' ||
     typeof id !== 'string' ||
     !UUID.test(id) ||
@@ -283,7 +339,7 @@ function decodeCursor(
   if (search !== searchFingerprint(filters, sort)) {
     throw new CatalogQueryError('El cursor corresponde a otra búsqueda; vuelve a la primera página');
   }
-  return { search, key, id };
+  return { search, tier, key, id };
 }
 
 export interface CatalogSearchOptions {
@@ -310,40 +366,56 @@ interface ItemRow {
   fitment: CatalogItem['fitment'];
   fitmentCount: number;
   missing: boolean;
+  sortTier: number;
   sortKey: string;
-  totalCount: number | null;
 }
 
 /**
- * One page of the catalog: matching rows in the sort's order after the cursor, keyset-paged on (key, id) so a
- * row is never skipped nor repeated while other rows come and go. The first page also counts the matches.
+ * One page of the catalog: matching rows in the sort's order after the cursor, keyset-paged on (tier, key, id)
+ * so a row is never skipped nor repeated while other rows come and go. Each relevance tier is read on its own,
+ * in name order, so a broad search walks an index instead of ranking every match. The first page also counts
+ * the matches.
  */
 export async function searchCatalog(db: Db, options: CatalogSearchOptions): Promise<CatalogSearchResult> {
   const { filters, sort, limit } = options;
-  const order = sortKey(sort, filters);
+  const order = sortKey(sort);
   const cursor = options.cursor ? decodeCursor(options.cursor, filters, sort, order.type) : null;
+  const { query, words, where } = await resolvedWhere(db, filters);
+  const base = filterConditions(filters, undefined, true);
+  // Tier n holds the rows its condition matches and no better tier's does; without a search box (or for the
+  // other sorts) there is one tier, the whole WHERE.
+  const conditions = sort === 'relevance' && query ? relevanceTiers(query, words) : [];
+  const tiers = conditions.length
+    ? conditions.map((condition, n) =>
+        all([...base, condition, ...conditions.slice(0, n).map((c) => sql<SqlBool>`NOT ${c}`)]),
+      )
+    : [where(undefined, true)];
   const dir = sql.raw(order.direction);
-  const after = cursor
-    ? sql`(${order.key}, products.id) ${sql.raw(order.direction === 'asc' ? '>' : '<')}
-        (${cursor.key}::${sql.raw(order.type)}, ${cursor.id}::uuid)`
-    : sql`true`;
+  const comparison = sql.raw(order.direction === 'asc' ? '>' : '<');
+  const branches = tiers.flatMap((condition, tier) => {
+    if (cursor && tier < cursor.tier) return [];
+    const after =
+      cursor && tier === cursor.tier
+        ? sql`(${order.key}, products.id) ${comparison} (${cursor.key}::${sql.raw(order.type)}, ${cursor.id}::uuid)`
+        : sql`true`;
+    return [
+      sql`(SELECT products.id, products.sku, products.name, products.brand, products.supplier_id,
+          products.category_id, products.price_clp, products.stock, products.availability, products.oem_codes,
+          products.missing_since, ${sql.lit(tier)} AS sort_tier, ${order.key} AS sort_value
+        FROM products WHERE ${condition} AND ${after}
+        ORDER BY ${order.key} ${dir}, products.id ${dir} LIMIT ${limit + 1})`,
+    ];
+  });
   const fitmentMatch = vehicleCondition(filters, sql`page.id`) ?? sql`f.product_id = page.id`;
-  const countInPage = !cursor && order.scansAll === true;
 
   const pageQuery = sql<ItemRow>`
     WITH page AS MATERIALIZED (
-      SELECT products.id, products.sku, products.name, products.brand, products.supplier_id,
-        products.category_id, products.price_clp, products.stock, products.availability, products.oem_codes,
-        products.missing_since, ${order.key} AS sort_value,
-        ${countInPage ? sql`count(*) OVER ()` : sql`NULL::bigint`} AS total_count
-      FROM products
-      WHERE ${catalogFilterCondition(filters)} AND ${after}
-      ORDER BY ${order.key} ${dir}, products.id ${dir}
-      LIMIT ${limit + 1}
+      SELECT * FROM (${branches.length ? sql.join(branches, sql` UNION ALL `) : sql`SELECT NULL::uuid AS id WHERE false`}) AS tiers
+      ORDER BY sort_tier, sort_value ${dir}, id ${dir} LIMIT ${limit + 1}
     )
     SELECT page.id, page.sku, page.name, page.brand, page.supplier_id, s.name AS supplier_name,
       page.category_id, c.name AS category_name, page.price_clp, page.stock, page.availability, page.oem_codes,
-      page.missing_since IS NOT NULL AS missing, page.sort_value::text AS sort_key, page.total_count,
+      page.missing_since IS NOT NULL AS missing, page.sort_tier, page.sort_value::text AS sort_key,
       (SELECT i.content_hash FROM product_images AS i
         WHERE i.product_id = page.id AND i.content_hash IS NOT NULL ORDER BY i.position LIMIT 1) AS thumbnail_hash,
       (SELECT json_build_object('make', f.make, 'model', f.model, 'yearFrom', f.year_from, 'yearTo', f.year_to)
@@ -352,27 +424,27 @@ export async function searchCatalog(db: Db, options: CatalogSearchOptions): Prom
     FROM page
     JOIN suppliers AS s ON s.id = page.supplier_id
     LEFT JOIN categories AS c ON c.id = page.category_id
-    ORDER BY page.sort_value ${dir}, page.id ${dir}`;
+    ORDER BY page.sort_tier, page.sort_value ${dir}, page.id ${dir}`;
 
   const [rows, counted] = await Promise.all([
     interactively(db, false, (trx) => pageQuery.execute(trx)).then((result) => result.rows),
-    cursor || countInPage ? null : interactively(db, false, (trx) => countMatches(trx, filters)),
+    cursor ? null : interactively(db, false, (trx) => countMatches(trx, where())),
   ]);
   const items = rows.slice(0, limit);
   const last = items.at(-1);
   const nextCursor =
     rows.length > limit && last
-      ? encodeCursor({ search: searchFingerprint(filters, sort), key: last.sortKey, id: last.id })
+      ? encodeCursor({
+          search: searchFingerprint(filters, sort),
+          tier: last.sortTier,
+          key: last.sortKey,
+          id: last.id,
+        })
       : null;
-  const total = cursor
-    ? null
-    : !nextCursor
-      ? { count: items.length, exact: true }
-      : countInPage
-        ? { count: rows[0]?.totalCount ?? 0, exact: true }
-        : counted;
+  // A first page that is also the last one is its own exact total.
+  const total = cursor ? null : nextCursor ? counted : { count: items.length, exact: true };
   return {
-    items: items.map(({ sortKey: _key, totalCount: _total, ...item }) => item),
+    items: items.map(({ sortKey: _key, sortTier: _tier, ...item }) => item),
     nextCursor,
     total: total?.count ?? null,
     totalExact: total?.exact ?? true,
@@ -399,10 +471,10 @@ function interactively<T>(db: Db, parallel: boolean, work: (trx: Db) => Promise<
  * How many products match: the planner's estimate when it is far above EXACT_TOTAL_LIMIT (counting would walk
  * them all), else an exact count that stops at EXACT_TOTAL_LIMIT (beyond it, the estimate again).
  */
-async function countMatches(db: Db, filters: CatalogFilters): Promise<{ count: number; exact: boolean }> {
-  const where = catalogFilterCondition(filters);
-  const plan = await sql<Record<string, unknown>>`
-    EXPLAIN (FORMAT JSON) SELECT 1 FROM products WHERE ${where}`.execute(db);
+async function countMatches(db: Db, where: RawBuilder<SqlBool>): Promise<{ count: number; exact: boolean }> {
+  const plan = await sql<
+    Record<string, unknown>
+  >`EXPLAIN (FORMAT JSON) SELECT 1 FROM products WHERE ${where}`.execute(db);
   const [explained] = Object.values(plan.rows[0]!);
   const json = (typeof explained === 'string' ? JSON.parse(explained) : explained) as [
     { Plan: { 'Plan Rows': number } },
@@ -464,13 +536,10 @@ export async function catalogFacets(db: Db, filters: CatalogFilters): Promise<Ca
   const facets: FacetName[] = ['supplierIds', 'brands', 'availability'];
   const shared = facets.filter((facet) => filters[facet].length === 0);
   const own = facets.filter((facet) => filters[facet].length > 0);
+  const { where } = await resolvedWhere(db, filters);
   const parts = await Promise.all([
-    shared.length
-      ? interactively(db, true, (trx) => countFacets(trx, catalogFilterCondition(filters), shared))
-      : {},
-    ...own.map((facet) =>
-      interactively(db, true, (trx) => countFacets(trx, catalogFilterCondition(filters, facet), [facet])),
-    ),
+    shared.length ? interactively(db, true, (trx) => countFacets(trx, where(), shared)) : {},
+    ...own.map((facet) => interactively(db, true, (trx) => countFacets(trx, where(facet), [facet]))),
   ]);
   const counts = Object.assign({}, ...parts) as FacetCounts;
 
