@@ -128,6 +128,16 @@ async function main() {
     );
   }
 
+  // A broad search: one common word (the first of a name query), tens of thousands of matches.
+  for (const query of queries.filter((q) => q.kind === 'name').slice(0, 50)) {
+    const filters = catalogFiltersSchema.parse({ q: query.label.split(' ')[0] });
+    await measure(
+      'name, one common word',
+      async () =>
+        (await searchCatalog(db, { filters, sort: 'relevance', limit: 50, cursor: null })).items.length,
+      extras,
+    );
+  }
   // The catalog page before anything is typed: facets over every product.
   for (let i = 0; i < 10; i++) {
     await measure(

@@ -287,6 +287,31 @@ describe('facets', () => {
   });
 });
 
+describe('rare matches behind many others', () => {
+  it('are found through the indexes when the walk in sort order gives up, pages included', async () => {
+    const supplier = fixture.suppliers[0]!;
+    // 2,500 products that sort before every fixture product and match none of these searches.
+    await sql`
+      INSERT INTO products (supplier_id, sku, name, brand)
+      SELECT ${supplier.id}, 'FILL-' || n, 'Aaa relleno ' || n, NULL FROM generate_series(1, 2500) AS n`.execute(
+      db,
+    );
+    try {
+      expect(skus(await searchAll({ q: 'bujia' }, 'relevance', 7))).toEqual(
+        fixtureSkus((p) => p.name.startsWith('Bujía')),
+      );
+      expect(skus(await searchAll({ brands: ['Mahle'] }, 'name', 7))).toEqual(
+        fixtureSkus((p) => p.brand === 'Mahle'),
+      );
+      expect(skus(await searchAll({ make: 'kia', model: 'rio' }, 'relevance', 7))).toEqual(
+        fixtureSkus((p) => p.fitments.some((f) => f.make === 'Kia')),
+      );
+    } finally {
+      await sql`DELETE FROM products WHERE sku LIKE 'FILL-%'`.execute(db);
+    }
+  });
+});
+
 describe('keyset pages', () => {
   async function changeData(page: CatalogItem[]) {
     const supplier = fixture.suppliers[2]!;

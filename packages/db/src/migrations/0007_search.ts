@@ -96,10 +96,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`CREATE INDEX products_brand_idx ON products (brand)`.execute(db);
 
   // Keyset sorts: ORDER BY (key, id) walks one of these, so a deep page costs what the first one does. The name
-  // index carries missing_since so a filtered walk skips rows without visiting the table.
-  await sql`CREATE INDEX products_sort_name_idx ON products (name_key, id) INCLUDE (missing_since)`.execute(
-    db,
-  );
+  // order (also relevance's) carries what the common tests read (missing, vehicles, words), so a walk filtered
+  // by them skips rows without visiting the table.
+  await sql`
+    CREATE INDEX products_sort_name_idx ON products (name_key, id)
+      INCLUDE (missing_since, vehicle_keys, search_vector)`.execute(db);
   // A product without a price sorts last either way (1e15 is above any price; the price filter uses it too).
   await sql`
     CREATE INDEX products_sort_price_asc_idx ON products ((coalesce(price_clp, 1000000000000000)), id)`.execute(

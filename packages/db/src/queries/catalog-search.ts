@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import {
   AVAILABILITIES,
-  type Availability,
   type CatalogFacets,
   type CatalogFilters,
   type CatalogItem,
@@ -143,7 +142,10 @@ type FacetName = 'supplierIds' | 'brands' | 'availability';
  * elsewhere, because the planner, taking the two tests as independent, would expect far fewer matches.
  */
 function filterConditions(filters: CatalogFilters, omit?: FacetName, walk = false): RawBuilder<SqlBool>[] {
-  const conditions: RawBuilder<SqlBool>[] = [];
+  // Cheap tests first: a walk evaluates them on every index entry it passes, left to right.
+  const conditions: RawBuilder<SqlBool>[] = filters.includeMissing
+    ? []
+    : [sql`products.missing_since IS NULL`];
   if (filters.supplierIds.length && omit !== 'supplierIds') {
     conditions.push(sql`products.supplier_id = ANY(${filters.supplierIds}::uuid[])`);
   }
@@ -169,7 +171,6 @@ function filterConditions(filters: CatalogFilters, omit?: FacetName, walk = fals
     if (keys) conditions.push(sql`products.vehicle_keys @> ARRAY[${keys}]`);
     conditions.push(sql`EXISTS (SELECT 1 FROM product_fitments AS f WHERE ${vehicle})`);
   }
-  if (!filters.includeMissing) conditions.push(sql`products.missing_since IS NULL`);
   return conditions;
 }
 
@@ -349,32 +350,64 @@ export interface CatalogSearchOptions {
   cursor: string | null;
 }
 
-interface ItemRow {
+/** Index entries a page walks in the sort's order looking for matches before it asks the indexes instead. */
+const WALK_BUDGET = 2_000;
+
+interface Tier {
+  condition: RawBuilder<SqlBool>;
+  /** Matches are expected to be few (part codes): fetch and sort them, do not walk. */
+  narrow: boolean;
+}
+
+interface Hit {
   id: string;
-  sku: string;
-  name: string;
-  brand: string | null;
-  supplierId: string;
-  supplierName: string;
-  categoryId: string | null;
-  categoryName: string | null;
-  priceClp: number | null;
-  stock: number | null;
-  availability: Availability;
-  oemCodes: string[];
-  thumbnailHash: string | null;
-  fitment: CatalogItem['fitment'];
-  fitmentCount: number;
-  missing: boolean;
-  sortTier: number;
-  sortKey: string;
+  sortValue: string;
+  tier: number;
+}
+
+/**
+ * The first `n` products of a tier after the cursor, in the sort's order. A walk down the sort's index finds them
+ * when they are common (a broad word, a popular vehicle: the first page is near); when the walk's budget runs out
+ * first they are rare, so they are fetched through their own indexes and sorted. Neither depends on the planner
+ * guessing how many there are.
+ */
+async function tierPage(
+  db: Db,
+  order: SortKey,
+  tier: Tier,
+  after: RawBuilder<SqlBool>,
+  n: number,
+): Promise<Array<{ id: string; sortValue: string }>> {
+  const dir = sql.raw(order.direction);
+  if (!tier.narrow) {
+    const { rows } = await sql<{ walked: number; id: string | null; sortValue: string | null }>`
+      WITH walk AS MATERIALIZED (
+        SELECT products.id, ${order.key} AS sort_value, ${tier.condition} AS matches
+        FROM products WHERE ${after}
+        ORDER BY ${order.key} ${dir}, products.id ${dir} LIMIT ${WALK_BUDGET}
+      )
+      SELECT counted.walked::int AS walked, hit.id, hit.sort_value::text AS sort_value
+      FROM (SELECT count(*) AS walked FROM walk) AS counted
+      LEFT JOIN LATERAL (
+        SELECT walk.id, walk.sort_value FROM walk WHERE walk.matches
+        ORDER BY walk.sort_value ${dir}, walk.id ${dir} LIMIT ${n}
+      ) AS hit ON true`.execute(db);
+    const hits = rows.filter((row) => row.id !== null) as Array<{ id: string; sortValue: string }>;
+    if (hits.length >= n || (rows[0]?.walked ?? 0) < WALK_BUDGET) return hits;
+  }
+  // OFFSET 0 keeps the planner from walking the sort's index for these (it would, had it guessed them common).
+  const { rows } = await sql<{ id: string; sortValue: string }>`
+    SELECT found.id, found.sort_value::text AS sort_value
+    FROM (SELECT products.id, ${order.key} AS sort_value FROM products WHERE ${tier.condition} AND ${after}
+          OFFSET 0) AS found
+    ORDER BY found.sort_value ${dir}, found.id ${dir} LIMIT ${n}`.execute(db);
+  return rows;
 }
 
 /**
  * One page of the catalog: matching rows in the sort's order after the cursor, keyset-paged on (tier, key, id)
- * so a row is never skipped nor repeated while other rows come and go. Each relevance tier is read on its own,
- * in name order, so a broad search walks an index instead of ranking every match. The first page also counts
- * the matches.
+ * so a row is never skipped nor repeated while other rows come and go. Relevance reads its tiers one after the
+ * other (exact part code, part code prefix, words), each in name order. The first page also counts the matches.
  */
 export async function searchCatalog(db: Db, options: CatalogSearchOptions): Promise<CatalogSearchResult> {
   const { filters, sort, limit } = options;
@@ -385,70 +418,65 @@ export async function searchCatalog(db: Db, options: CatalogSearchOptions): Prom
   // Tier n holds the rows its condition matches and no better tier's does; without a search box (or for the
   // other sorts) there is one tier, the whole WHERE.
   const conditions = sort === 'relevance' && query ? relevanceTiers(query, words) : [];
-  const tiers = conditions.length
-    ? conditions.map((condition, n) =>
-        all([...base, condition, ...conditions.slice(0, n).map((c) => sql<SqlBool>`NOT ${c}`)]),
-      )
-    : [where(undefined, true)];
-  const dir = sql.raw(order.direction);
+  const tiers: Tier[] = conditions.length
+    ? conditions.map((condition, n) => ({
+        condition: all([...base, condition, ...conditions.slice(0, n).map((c) => sql<SqlBool>`NOT ${c}`)]),
+        narrow: n < conditions.length - (words ? 1 : 0),
+      }))
+    : [{ condition: where(undefined, true), narrow: false }];
   const comparison = sql.raw(order.direction === 'asc' ? '>' : '<');
-  const branches = tiers.flatMap((condition, tier) => {
-    if (cursor && tier < cursor.tier) return [];
-    const after =
-      cursor && tier === cursor.tier
-        ? sql`(${order.key}, products.id) ${comparison} (${cursor.key}::${sql.raw(order.type)}, ${cursor.id}::uuid)`
-        : sql`true`;
-    return [
-      sql`(SELECT products.id, products.sku, products.name, products.brand, products.supplier_id,
-          products.category_id, products.price_clp, products.stock, products.availability, products.oem_codes,
-          products.missing_since, ${sql.lit(tier)} AS sort_tier, ${order.key} AS sort_value
-        FROM products WHERE ${condition} AND ${after}
-        ORDER BY ${order.key} ${dir}, products.id ${dir} LIMIT ${limit + 1})`,
-    ];
-  });
-  const fitmentMatch = vehicleCondition(filters, sql`page.id`) ?? sql`f.product_id = page.id`;
 
-  const pageQuery = sql<ItemRow>`
-    WITH page AS MATERIALIZED (
-      SELECT * FROM (${branches.length ? sql.join(branches, sql` UNION ALL `) : sql`SELECT NULL::uuid AS id WHERE false`}) AS tiers
-      ORDER BY sort_tier, sort_value ${dir}, id ${dir} LIMIT ${limit + 1}
-    )
-    SELECT page.id, page.sku, page.name, page.brand, page.supplier_id, s.name AS supplier_name,
-      page.category_id, c.name AS category_name, page.price_clp, page.stock, page.availability, page.oem_codes,
-      page.missing_since IS NOT NULL AS missing, page.sort_tier, page.sort_value::text AS sort_key,
-      (SELECT i.content_hash FROM product_images AS i
-        WHERE i.product_id = page.id AND i.content_hash IS NOT NULL ORDER BY i.position LIMIT 1) AS thumbnail_hash,
-      (SELECT json_build_object('make', f.make, 'model', f.model, 'yearFrom', f.year_from, 'yearTo', f.year_to)
-        FROM product_fitments AS f WHERE ${fitmentMatch} ORDER BY f.position LIMIT 1) AS fitment,
-      (SELECT count(*) FROM product_fitments AS f WHERE f.product_id = page.id)::int AS fitment_count
-    FROM page
-    JOIN suppliers AS s ON s.id = page.supplier_id
-    LEFT JOIN categories AS c ON c.id = page.category_id
-    ORDER BY page.sort_tier, page.sort_value ${dir}, page.id ${dir}`;
+  const page = async (trx: Db) => {
+    const hits: Hit[] = [];
+    for (let tier = cursor?.tier ?? 0; tier < tiers.length && hits.length <= limit; tier++) {
+      const after =
+        cursor && tier === cursor.tier
+          ? sql<SqlBool>`(${order.key}, products.id) ${comparison} (${cursor.key}::${sql.raw(order.type)}, ${cursor.id}::uuid)`
+          : sql<SqlBool>`true`;
+      const rows = await tierPage(trx, order, tiers[tier]!, after, limit + 1 - hits.length);
+      hits.push(...rows.map((row) => ({ ...row, tier })));
+    }
+    return { hits, items: await pageItems(trx, filters, hits.slice(0, limit)) };
+  };
 
-  const [rows, counted] = await Promise.all([
-    interactively(db, false, (trx) => pageQuery.execute(trx)).then((result) => result.rows),
+  const [{ hits, items }, counted] = await Promise.all([
+    interactively(db, false, page),
     cursor ? null : interactively(db, false, (trx) => countMatches(trx, where())),
   ]);
-  const items = rows.slice(0, limit);
-  const last = items.at(-1);
+  const last = hits[limit - 1];
   const nextCursor =
-    rows.length > limit && last
+    hits.length > limit && last
       ? encodeCursor({
           search: searchFingerprint(filters, sort),
-          tier: last.sortTier,
-          key: last.sortKey,
+          tier: last.tier,
+          key: last.sortValue,
           id: last.id,
         })
       : null;
   // A first page that is also the last one is its own exact total.
   const total = cursor ? null : nextCursor ? counted : { count: items.length, exact: true };
-  return {
-    items: items.map(({ sortKey: _key, sortTier: _tier, ...item }) => item),
-    nextCursor,
-    total: total?.count ?? null,
-    totalExact: total?.exact ?? true,
-  };
+  return { items, nextCursor, total: total?.count ?? null, totalExact: total?.exact ?? true };
+}
+
+/** What the page shows of each product, in the order of `hits`. */
+async function pageItems(db: Db, filters: CatalogFilters, hits: readonly Hit[]): Promise<CatalogItem[]> {
+  if (hits.length === 0) return [];
+  const fitmentMatch = vehicleCondition(filters, sql`p.id`) ?? sql`f.product_id = p.id`;
+  const { rows } = await sql<CatalogItem>`
+    SELECT p.id, p.sku, p.name, p.brand, p.supplier_id, s.name AS supplier_name, p.category_id,
+      c.name AS category_name, p.price_clp, p.stock, p.availability, p.oem_codes,
+      p.missing_since IS NOT NULL AS missing,
+      (SELECT i.content_hash FROM product_images AS i
+        WHERE i.product_id = p.id AND i.content_hash IS NOT NULL ORDER BY i.position LIMIT 1) AS thumbnail_hash,
+      (SELECT json_build_object('make', f.make, 'model', f.model, 'yearFrom', f.year_from, 'yearTo', f.year_to)
+        FROM product_fitments AS f WHERE ${fitmentMatch} ORDER BY f.position LIMIT 1) AS fitment,
+      (SELECT count(*) FROM product_fitments AS f WHERE f.product_id = p.id)::int AS fitment_count
+    FROM products AS p
+    JOIN suppliers AS s ON s.id = p.supplier_id
+    LEFT JOIN categories AS c ON c.id = p.category_id
+    WHERE p.id = ANY(${hits.map((hit) => hit.id)}::uuid[])`.execute(db);
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return hits.flatMap((hit) => byId.get(hit.id) ?? []);
 }
 
 /**
