@@ -137,9 +137,10 @@ const any = (conditions: readonly RawBuilder<SqlBool>[]) =>
 type FacetName = 'supplierIds' | 'brands' | 'availability';
 
 /**
- * Every filter but the search box, as conditions on `products`. `walk`: also test the vehicle on the product's
- * own vehicle keys, which lets a walk in name order skip non-fitting products from the index; left out
- * elsewhere, because the planner, taking the two tests as independent, would expect far fewer matches.
+ * Every filter but the search box, as conditions on `products`. `walk`: for a walk down an index, testing the
+ * vehicle first on the product's own vehicle keys (from the index) and then on its fitments one product at a
+ * time; elsewhere the fitments are joined as a set, and the keys are left out because the planner, taking the
+ * two tests as independent, would expect far fewer matches.
  */
 function filterConditions(filters: CatalogFilters, omit?: FacetName, walk = false): RawBuilder<SqlBool>[] {
   // Cheap tests first: a walk evaluates them on every index entry it passes, left to right.
@@ -169,7 +170,10 @@ function filterConditions(filters: CatalogFilters, omit?: FacetName, walk = fals
   if (vehicle) {
     const keys = walk ? vehicleKeys(filters) : null;
     if (keys) conditions.push(sql`products.vehicle_keys @> ARRAY[${keys}]`);
-    conditions.push(sql`EXISTS (SELECT 1 FROM product_fitments AS f WHERE ${vehicle})`);
+    // On a walk, OFFSET 0 keeps this a probe per product: hashed, it would read every fitment of the vehicle.
+    conditions.push(
+      sql`EXISTS (SELECT 1 FROM product_fitments AS f WHERE ${vehicle}${walk ? sql` OFFSET 0` : sql``})`,
+    );
   }
   return conditions;
 }
@@ -350,11 +354,16 @@ export interface CatalogSearchOptions {
   cursor: string | null;
 }
 
-/** Index entries a page walks in the sort's order looking for matches before it asks the indexes instead. */
-const WALK_BUDGET = 2_000;
+/** Index entries a walk reads before it judges how common the matches are. */
+const FIRST_WALK = 2_000;
+/** A walk longer than this costs more than fetching the matches through their own indexes. */
+const MAX_WALK = 50_000;
 
 interface Tier {
-  condition: RawBuilder<SqlBool>;
+  index: number;
+  /** The tier's rows, written for a walk (tested one index entry at a time) and for a fetch (as a set). */
+  walk: RawBuilder<SqlBool>;
+  fetch: RawBuilder<SqlBool>;
   /** Matches are expected to be few (part codes): fetch and sort them, do not walk. */
   narrow: boolean;
 }
@@ -365,43 +374,79 @@ interface Hit {
   tier: number;
 }
 
+interface Position {
+  key: string;
+  id: string;
+}
+
+/** Rows after `from` in the sort's order. */
+function afterPosition(order: SortKey, from: Position | null): RawBuilder<SqlBool> {
+  if (!from) return sql<SqlBool>`true`;
+  const comparison = sql.raw(order.direction === 'asc' ? '>' : '<');
+  return sql<SqlBool>`(${order.key}, products.id) ${comparison} (${from.key}::${sql.raw(order.type)}, ${from.id}::uuid)`;
+}
+
 /**
- * The first `n` products of a tier after the cursor, in the sort's order. A walk down the sort's index finds them
- * when they are common (a broad word, a popular vehicle: the first page is near); when the walk's budget runs out
- * first they are rare, so they are fetched through their own indexes and sorted. Neither depends on the planner
- * guessing how many there are.
+ * The first `n` products of a tier after `from`, in the sort's order. Common matches are found by walking the
+ * sort's index: a first stretch shows how common they are, and the walk goes on as far as that says the page
+ * needs. Rare ones (none in the first stretch, or too far apart) are fetched through their own indexes and
+ * sorted. Neither depends on the planner guessing how many there are.
  */
 async function tierPage(
   db: Db,
   order: SortKey,
   tier: Tier,
-  after: RawBuilder<SqlBool>,
+  from: Position | null,
   n: number,
-): Promise<Array<{ id: string; sortValue: string }>> {
+): Promise<Hit[]> {
   const dir = sql.raw(order.direction);
+  const reverse = sql.raw(order.direction === 'asc' ? 'desc' : 'asc');
   if (!tier.narrow) {
-    const { rows } = await sql<{ walked: number; id: string | null; sortValue: string | null }>`
-      WITH walk AS MATERIALIZED (
-        SELECT products.id, ${order.key} AS sort_value, ${tier.condition} AS matches
-        FROM products WHERE ${after}
-        ORDER BY ${order.key} ${dir}, products.id ${dir} LIMIT ${WALK_BUDGET}
-      )
-      SELECT counted.walked::int AS walked, hit.id, hit.sort_value::text AS sort_value
-      FROM (SELECT count(*) AS walked FROM walk) AS counted
-      LEFT JOIN LATERAL (
-        SELECT walk.id, walk.sort_value FROM walk WHERE walk.matches
-        ORDER BY walk.sort_value ${dir}, walk.id ${dir} LIMIT ${n}
-      ) AS hit ON true`.execute(db);
-    const hits = rows.filter((row) => row.id !== null) as Array<{ id: string; sortValue: string }>;
-    if (hits.length >= n || (rows[0]?.walked ?? 0) < WALK_BUDGET) return hits;
+    const hits: Hit[] = [];
+    let position = from;
+    let budget = FIRST_WALK;
+    let walkedSoFar = 0;
+    while (walkedSoFar + budget <= MAX_WALK) {
+      const { rows } = await sql<{
+        walked: number;
+        lastId: string | null;
+        lastValue: string | null;
+        id: string | null;
+        sortValue: string | null;
+      }>`
+        WITH walk AS MATERIALIZED (
+          SELECT products.id, ${order.key} AS sort_value, ${tier.walk} AS matches
+          FROM products WHERE ${afterPosition(order, position)}
+          ORDER BY ${order.key} ${dir}, products.id ${dir} LIMIT ${budget}
+        )
+        SELECT counted.walked::int AS walked, last.id AS last_id, last.sort_value::text AS last_value, hit.id,
+          hit.sort_value::text AS sort_value
+        FROM (SELECT count(*) AS walked FROM walk) AS counted
+        LEFT JOIN LATERAL (SELECT walk.id, walk.sort_value FROM walk
+                           ORDER BY walk.sort_value ${reverse}, walk.id ${reverse} LIMIT 1) AS last ON true
+        LEFT JOIN LATERAL (SELECT walk.id, walk.sort_value FROM walk WHERE walk.matches
+                           ORDER BY walk.sort_value ${dir}, walk.id ${dir} LIMIT ${n - hits.length}) AS hit ON true`.execute(
+        db,
+      );
+      const found = rows.filter((row) => row.id !== null);
+      hits.push(...found.map((row) => ({ id: row.id!, sortValue: row.sortValue!, tier: tier.index })));
+      const walked = rows[0]?.walked ?? 0;
+      // Enough, or the end of the index: the walk saw every candidate.
+      if (hits.length >= n || walked < budget) return hits;
+      if (found.length === 0) break;
+      walkedSoFar += walked;
+      position = { key: rows[0]!.lastValue!, id: rows[0]!.lastId! };
+      // As far again as the matches seen so far say the rest of the page lies, twice over.
+      budget = Math.ceil((2 * (n - hits.length) * walkedSoFar) / hits.length);
+    }
   }
   // OFFSET 0 keeps the planner from walking the sort's index for these (it would, had it guessed them common).
   const { rows } = await sql<{ id: string; sortValue: string }>`
     SELECT found.id, found.sort_value::text AS sort_value
-    FROM (SELECT products.id, ${order.key} AS sort_value FROM products WHERE ${tier.condition} AND ${after}
-          OFFSET 0) AS found
+    FROM (SELECT products.id, ${order.key} AS sort_value FROM products
+          WHERE ${tier.fetch} AND ${afterPosition(order, from)} OFFSET 0) AS found
     ORDER BY found.sort_value ${dir}, found.id ${dir} LIMIT ${n}`.execute(db);
-  return rows;
+  return rows.map((row) => ({ ...row, tier: tier.index }));
 }
 
 /**
@@ -414,27 +459,28 @@ export async function searchCatalog(db: Db, options: CatalogSearchOptions): Prom
   const order = sortKey(sort);
   const cursor = options.cursor ? decodeCursor(options.cursor, filters, sort, order.type) : null;
   const { query, words, where } = await resolvedWhere(db, filters);
-  const base = filterConditions(filters, undefined, true);
   // Tier n holds the rows its condition matches and no better tier's does; without a search box (or for the
   // other sorts) there is one tier, the whole WHERE.
   const conditions = sort === 'relevance' && query ? relevanceTiers(query, words) : [];
-  const tiers: Tier[] = conditions.length
-    ? conditions.map((condition, n) => ({
-        condition: all([...base, condition, ...conditions.slice(0, n).map((c) => sql<SqlBool>`NOT ${c}`)]),
-        narrow: n < conditions.length - (words ? 1 : 0),
-      }))
-    : [{ condition: where(undefined, true), narrow: false }];
-  const comparison = sql.raw(order.direction === 'asc' ? '>' : '<');
+  const tierWhere = (index: number, walk: boolean) => {
+    const base = filterConditions(filters, undefined, walk);
+    if (!conditions.length) return whereOf(filters, words, undefined, walk);
+    const worse = conditions.slice(0, index).map((c) => sql<SqlBool>`NOT ${c}`);
+    return all([...base, conditions[index]!, ...worse]);
+  };
+  const tiers: Tier[] = (conditions.length ? conditions : [null]).map((_, index) => ({
+    index,
+    walk: tierWhere(index, true),
+    fetch: tierWhere(index, false),
+    narrow: index < conditions.length - (words ? 1 : 0),
+  }));
 
   const page = async (trx: Db) => {
     const hits: Hit[] = [];
-    for (let tier = cursor?.tier ?? 0; tier < tiers.length && hits.length <= limit; tier++) {
-      const after =
-        cursor && tier === cursor.tier
-          ? sql<SqlBool>`(${order.key}, products.id) ${comparison} (${cursor.key}::${sql.raw(order.type)}, ${cursor.id}::uuid)`
-          : sql<SqlBool>`true`;
-      const rows = await tierPage(trx, order, tiers[tier]!, after, limit + 1 - hits.length);
-      hits.push(...rows.map((row) => ({ ...row, tier })));
+    for (const tier of tiers.slice(cursor?.tier ?? 0)) {
+      if (hits.length > limit) break;
+      const from = cursor && tier.index === cursor.tier ? cursor : null;
+      hits.push(...(await tierPage(trx, order, tier, from, limit + 1 - hits.length)));
     }
     return { hits, items: await pageItems(trx, filters, hits.slice(0, limit)) };
   };
