@@ -85,6 +85,19 @@ describe('search box', () => {
     expect(top?.sku).toBe('NOR-1003');
   });
 
+  it('lists a text that is both a part code and words once per product: the code first, then the words', async () => {
+    const coded = fixture.products.find((p) => p.name.startsWith('Filtro de aceite'))!;
+    await sql`UPDATE products SET oem_codes = ARRAY['FILTRO-ACEITE'] WHERE id = ${coded.id}`.execute(db);
+    try {
+      const items = await searchAll({ q: 'filtro aceite' });
+      expect(items[0]?.id).toBe(coded.id);
+      expect(new Set(items.map((item) => item.id)).size).toBe(items.length);
+      expect(skus(items)).toEqual(fixtureSkus((p) => p.name.startsWith('Filtro de aceite')));
+    } finally {
+      await sql`UPDATE products SET oem_codes = ${coded.oemCodes}::text[] WHERE id = ${coded.id}`.execute(db);
+    }
+  });
+
   it('forgives a misspelled name, missing accents and word order', async () => {
     const amortiguadores = fixtureSkus((p) => p.name.startsWith('Amortiguador'));
     expect(skus(await searchAll({ q: 'amortiguadr' }))).toEqual(amortiguadores);

@@ -23,6 +23,11 @@ const ESTIMATE_TRUSTED_ABOVE = 3 * EXACT_TOTAL_LIMIT;
 const WORDS_PER_PREFIX = 16;
 /** Close spellings a word of the search box is widened with (from the vocabulary, by trigram similarity). */
 const SPELLINGS_PER_WORD = 8;
+/**
+ * How close a spelling must be: "filro" → filtro (0.44) and "mangera" → manguera (0.42) pass, "correa" → corto
+ * (0.3, pg_trgm's own threshold) does not.
+ */
+const MIN_SIMILARITY = 0.4;
 /** Words of the search box beyond these are ignored (each one is an index lookup). */
 const MAX_WORDS = 8;
 const TOP_BRANDS = 20;
@@ -81,7 +86,8 @@ const spellings = (folded: RawBuilder<unknown>) =>
       (SELECT w.word FROM search_words AS w WHERE w.word LIKE ${folded} || '%'
        ORDER BY length(w.word), w.word LIMIT ${WORDS_PER_PREFIX})
       UNION
-      (SELECT w.word FROM search_words AS w WHERE w.word % ${folded}
+      (SELECT w.word FROM search_words AS w
+       WHERE w.word % ${folded} AND similarity(w.word, ${folded}) >= ${MIN_SIMILARITY}
        ORDER BY similarity(w.word, ${folded}) DESC, w.word LIMIT ${SPELLINGS_PER_WORD})`;
 
 /** The words as one full-text query computed inside the statement (a sub-select per word). */
@@ -449,6 +455,21 @@ async function tierPage(
   return rows.map((row) => ({ ...row, tier: tier.index }));
 }
 
+/** Part-code matches up to this many are left out of the words tier by id; more, by their conditions. */
+const MAX_EXCLUDED = 100;
+
+/**
+ * How the words tier leaves out the products already listed by a part-code tier: by their ids when there are
+ * few (the usual case: words rarely form a code), which keeps a walk within the name index; null when there
+ * are many, and the part-code conditions themselves must be negated.
+ */
+async function betterThanWords(db: Db, codeTiers: readonly RawBuilder<SqlBool>[]) {
+  const { rows } = await sql<{ id: string }>`
+    SELECT products.id FROM products WHERE ${any(codeTiers)} LIMIT ${MAX_EXCLUDED + 1}`.execute(db);
+  if (rows.length > MAX_EXCLUDED) return null;
+  return rows.length ? [sql<SqlBool>`NOT (products.id = ANY(${rows.map((row) => row.id)}::uuid[]))`] : [];
+}
+
 /**
  * One page of the catalog: matching rows in the sort's order after the cursor, keyset-paged on (tier, key, id)
  * so a row is never skipped nor repeated while other rows come and go. Relevance reads its tiers one after the
@@ -462,11 +483,14 @@ export async function searchCatalog(db: Db, options: CatalogSearchOptions): Prom
   // Tier n holds the rows its condition matches and no better tier's does; without a search box (or for the
   // other sorts) there is one tier, the whole WHERE.
   const conditions = sort === 'relevance' && query ? relevanceTiers(query, words) : [];
+  const wordsTier = words ? conditions.length - 1 : -1;
+  const better = wordsTier > 0 ? await betterThanWords(db, conditions.slice(0, wordsTier)) : null;
   const tierWhere = (index: number, walk: boolean) => {
     const base = filterConditions(filters, undefined, walk);
     if (!conditions.length) return whereOf(filters, words, undefined, walk);
-    const worse = conditions.slice(0, index).map((c) => sql<SqlBool>`NOT ${c}`);
-    return all([...base, conditions[index]!, ...worse]);
+    const excluded =
+      index === wordsTier && better ? better : conditions.slice(0, index).map((c) => sql<SqlBool>`NOT ${c}`);
+    return all([...base, conditions[index]!, ...excluded]);
   };
   const tiers: Tier[] = (conditions.length ? conditions : [null]).map((_, index) => ({
     index,
