@@ -439,11 +439,12 @@ async function tierPage(
       const walked = rows[0]?.walked ?? 0;
       // Enough, or the end of the index: the walk saw every candidate.
       if (hits.length >= n || walked < budget) return hits;
-      if (found.length === 0) break;
+      // None in the first stretch: rare, fetch them. Else go on as far again as the matches seen so far say
+      // the rest of the page lies, twice over (and never less than a first stretch).
+      if (hits.length === 0) break;
       walkedSoFar += walked;
       position = { key: rows[0]!.lastValue!, id: rows[0]!.lastId! };
-      // As far again as the matches seen so far say the rest of the page lies, twice over.
-      budget = Math.ceil((2 * (n - hits.length) * walkedSoFar) / hits.length);
+      budget = Math.max(FIRST_WALK, Math.ceil((2 * (n - hits.length) * walkedSoFar) / hits.length));
     }
   }
   // OFFSET 0 keeps the planner from walking the sort's index for these (it would, had it guessed them common).
