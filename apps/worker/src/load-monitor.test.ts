@@ -22,7 +22,8 @@ describe('LoadMonitor', () => {
     }
     const loaded = monitor.sample();
     expect(loaded.overloaded).toMatch(/event loop lag|CPU/);
-    expect(loaded.cpuRatio).toBeGreaterThan(0.5);
+    // Not its CPU share: on a machine shared with other processes a busy loop may get well under one core.
+    expect(loaded.eventLoopLagMs).toBeGreaterThan(50);
     monitor.stop();
   });
 
