@@ -6,6 +6,8 @@ export default async function globalSetup() {
     workers: 1,
     web: true,
     sandbox: { slowMs: 800 },
+    // The suite signs in some 40 times from one address in minutes; the limiter itself is tested elsewhere.
+    apiEnv: { LOGIN_MAX_PER_IP: '1000', LOGIN_MAX_PER_ACCOUNT: '1000' },
     // Sorts after the demo supplier, so the first tab stays the demo portal.
     extraSuppliers: [
       { slug: 'locked-out', name: 'Repuestos Sur (clave vencida)', password: 'wrong-password' },

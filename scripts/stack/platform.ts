@@ -52,6 +52,8 @@ export interface PlatformOptions {
   logLevel?: string;
   /** Extra environment for the worker processes (e.g. a short SHUTDOWN_TIMEOUT_MS in tests). */
   workerEnv?: Record<string, string>;
+  /** Extra environment for the API (e.g. login limits for a suite that signs in many times). */
+  apiEnv?: Record<string, string>;
 }
 
 export interface Platform {
@@ -120,6 +122,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
         WEB_ORIGINS: urls.web,
         AUTH_SECRET: env.authSecret,
         SECRETS_KEY: env.secretsKey,
+        ...options.apiEnv,
       },
       readyUrl: `http://${host}:${ports.api}/readyz`,
       log: log('api'),

@@ -33,6 +33,7 @@ export interface TestPlatformOptions {
   /** Extra suppliers on the same demo portal, e.g. one with a wrong password. */
   extraSuppliers?: Array<{ slug: string; name: string; password?: string }>;
   workerEnv?: Record<string, string>;
+  apiEnv?: Record<string, string>;
   /** The services' log level; debug by default, for the logs of failed tests. */
   logLevel?: string;
 }
@@ -88,6 +89,7 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
       logs: logDir,
       logLevel: options.logLevel ?? 'debug',
       ...(options.workerEnv ? { workerEnv: options.workerEnv } : {}),
+      ...(options.apiEnv ? { apiEnv: options.apiEnv } : {}),
     });
   } catch (error) {
     await database.drop();
